@@ -1,0 +1,112 @@
+"""MkDocs hooks: validate the content model, add answer controls, write permanent links.
+
+Kept small and plain on purpose: every function here is a thin layer over scripts/content.py,
+so a move away from MkDocs only has to re-wire these events.
+"""
+from __future__ import annotations
+
+import html
+import logging
+import pathlib
+import re
+import sys
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from scripts import content  # noqa: E402  (needs the path above)
+
+log = logging.getLogger("mkdocs.hooks.handbook")
+HEADING_RE = re.compile(r'<h3 id="(?P<id>[^"]+)"(?P<attrs>[^>]*)>(?P<inner>.*?)</h3>', re.S)
+
+
+def handbook(config) -> content.Handbook:
+    try:
+        return content.load(config["docs_dir"], ROOT)
+    except content.ContentError as error:
+        raise PluginError(error.report()) from None
+
+
+def on_config(config):
+    handbook(config)   # fail fast, before anything is rendered
+    return config
+
+
+def on_files(files, config):
+    """Add /q/<id>/ for every question id and alias: a tiny page that forwards to the answer."""
+    book = handbook(config)
+    for name, question in book.by_id().items():
+        files.append(File.generated(config, f"q/{name}/index.html",
+                                    content=redirect_page(question, config["site_url"] or "/")))
+    return files
+
+
+def redirect_page(q: content.Question, site_url: str) -> str:
+    """A static page that forwards to the answer, with or without JavaScript."""
+    target = "../../" + q.url
+    canonical = site_url.rstrip("/") + "/" + q.url
+    title = html.escape(q.plain_title)
+    description = html.escape(content.plain_text(q.short_answer))
+    return f"""<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>{title} · Flask Interview Handbook</title>
+<meta name="viewport" content="width=device-width,initial-scale=1">
+<meta name="description" content="{description}">
+<meta name="robots" content="noindex">
+<link rel="canonical" href="{html.escape(canonical)}">
+<meta property="og:type" content="article">
+<meta property="og:site_name" content="Flask Interview Handbook">
+<meta property="og:title" content="{title}">
+<meta property="og:description" content="{description}">
+<meta property="og:url" content="{html.escape(canonical)}">
+<meta name="twitter:card" content="summary">
+<meta name="twitter:title" content="{title}">
+<meta name="twitter:description" content="{description}">
+<meta http-equiv="refresh" content="0; url={html.escape(target)}">
+<script>location.replace({target!r} + location.search);</script>
+</head>
+<body>
+<p>This answer lives at <a href="{html.escape(target)}">{title}</a>.</p>
+</body>
+</html>
+"""
+
+
+def on_page_content(page_html, page, config, files):
+    """Give each question heading a permanent-link control and each topic page a toolbar."""
+    book = handbook(config)
+    if not page.file.src_uri.startswith(content.TOPICS_SUBDIR + "/"):
+        return page_html
+    questions = {q.id: q for q in book.topic(pathlib.PurePosixPath(page.file.src_uri).stem).questions}
+    site_url = config["site_url"] or ""
+
+    def decorate(m: re.Match) -> str:
+        q = questions.get(m.group("id"))
+        if q is None:
+            return m.group(0)
+        permalink = q.permalink(site_url) if site_url else "../../" + q.permalink_path
+        markdown_link = f"[{q.plain_title}]({permalink})"
+        aliases = "".join(f'<span id="{a}" class="fih-alias"></span>' for a in q.aliases)
+        control = (f'<a class="fih-copy" href="../../{q.permalink_path}" data-link="{html.escape(markdown_link)}" '
+                   f'title="Copy a Markdown link to this answer">Copy link</a>')
+        return (f'{aliases}<h3 id="{q.id}"{m.group("attrs")} data-question="{q.level}">'
+                f'{m.group("inner")}</h3>\n<p class="fih-meta">'
+                f'<span class="fih-level fih-level--{q.level}">{content.LEVEL_TITLES[q.level]}</span> {control}</p>')
+
+    toolbar = ('<div class="fih-toolbar" role="group" aria-label="Answers on this page" hidden>'
+               '<button type="button" class="md-button fih-expand" data-fih-expand="open">Expand all</button> '
+               '<button type="button" class="md-button fih-expand" data-fih-expand="close">Collapse all</button>'
+               '</div>\n')
+    page_html = HEADING_RE.sub(decorate, page_html)
+    head, sep, rest = page_html.partition("</h1>")
+    return head + sep + "\n" + toolbar + rest if sep else toolbar + page_html
+
+
+# mkdocs-macros logs its module discovery at INFO on every build: keep the build output quiet.
+logging.getLogger("mkdocs.plugins.mkdocs_macros").setLevel(logging.WARNING)

@@ -135,9 +135,24 @@ class Topic:
 
 
 @dataclasses.dataclass(frozen=True)
+class CodeBlock:
+    page: str           # source path relative to the project root
+    line: int           # line of the opening fence
+    lang: str           # the fence's language, "" when none
+    body: tuple[str, ...]
+
+    @property
+    def includes_only(self) -> bool:
+        """True when the block shows only files included with snippets (no inline code)."""
+        lines = [b.strip() for b in self.body if b.strip()]
+        return bool(lines) and all(SNIPPET_LINE_RE.match(b) for b in lines)
+
+
+@dataclasses.dataclass(frozen=True)
 class Handbook:
     topics: tuple[Topic, ...]
     snippets: tuple[tuple[str, int, str], ...]   # (page, line, path relative to the root)
+    code_blocks: tuple[CodeBlock, ...] = ()
 
     @property
     def questions(self) -> tuple[Question, ...]:
@@ -216,7 +231,26 @@ def scan_snippets(rel: str, lines: list[str]) -> list[tuple[str, int, str]]:
     return found
 
 
-def _parse_topic(rel: str, lines: list[str], problems: list[Problem]) -> Topic:
+def scan_code_blocks(rel: str, lines: list[str]) -> list[CodeBlock]:
+    """Every fenced code block of a page, with its language and body."""
+    blocks, fence, start, lang, body = [], None, 0, "", []
+    for number, line in enumerate(lines, 1):
+        m = FENCE_RE.match(line)
+        if fence is None:
+            if m:
+                fence, start, body = m.group(1), number, []
+                lang = line.strip()[len(fence):].strip().split(" ")[0].lstrip(".").lower()
+        elif m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence) \
+                and not line.strip()[len(m.group(1)):].strip():
+            blocks.append(CodeBlock(rel, start, lang, tuple(body)))
+            fence = None
+        else:
+            body.append(line)
+    return blocks
+
+
+def _parse_topic(rel: str, shown: str, lines: list[str], problems: list[Problem]) -> Topic:
+    """Parse one topic page; ``rel`` is its path under docs/, ``shown`` the path used in messages."""
     meta, start = _front_matter(lines)
     slug = pathlib.PurePosixPath(rel).stem
     title = None
@@ -230,14 +264,14 @@ def _parse_topic(rel: str, lines: list[str], problems: list[Problem]) -> Topic:
         if q is None:
             return
         if not q["answer"]:
-            problems.append(Problem(rel, q["line"], f"question '{q['id'] or q['title']}' has no collapsible answer",
+            problems.append(Problem(shown, q["line"], f"question '{q['id'] or q['title']}' has no collapsible answer",
                                     'put a collapsed answer block right under the heading: ??? answer "Answer" '
                                     "(then the answer, indented by four spaces)"))
         elif not q["interviewer"]:
-            problems.append(Problem(rel, q["line"], f"question '{q['id']}' has no interviewer notes",
+            problems.append(Problem(shown, q["line"], f"question '{q['id']}' has no interviewer notes",
                                     'add a block after the answer: ??? interviewer "For interviewers"'))
         elif not q["short"]:
-            problems.append(Problem(rel, q["answer"], f"the answer to '{q['id']}' does not open with a short answer",
+            problems.append(Problem(shown, q["answer"], f"the answer to '{q['id']}' does not open with a short answer",
                                     "start the answer with a paragraph of two or three sentences, "
                                     "before any code, tabs or lists"))
 
@@ -280,14 +314,14 @@ def _parse_topic(rel: str, lines: list[str], problems: list[Problem]) -> Topic:
                 finish(current)
                 current = None
                 if text not in LEVELS:
-                    problems.append(Problem(rel, number, f"unknown level '{text}'",
+                    problems.append(Problem(shown, number, f"unknown level '{text}'",
                                             "level sections on a topic page are '## Junior', '## Mid-level' "
                                             "and '## Senior', in that order"))
-                    level = None
+                    level = ""   # reported once here, not again for each question under it
                     continue
                 index = list(LEVELS).index(text)
                 if index <= level_index:
-                    problems.append(Problem(rel, number, f"level section '{text}' is out of order or repeated",
+                    problems.append(Problem(shown, number, f"level section '{text}' is out of order or repeated",
                                             "keep one section per level, in the order Junior, Mid-level, Senior"))
                 level_index = max(level_index, index)
                 level = LEVELS[text]
@@ -299,18 +333,18 @@ def _parse_topic(rel: str, lines: list[str], problems: list[Problem]) -> Topic:
                            "interviewer": 0, "short": False, "short_lines": [],
                            "aliases": tuple(attrs.get("data-aliases", "").split())}
                 if level is None:
-                    problems.append(Problem(rel, number, f"question '{text}' is outside a level section",
+                    problems.append(Problem(shown, number, f"question '{text}' is outside a level section",
                                             "move it under '## Junior', '## Mid-level' or '## Senior'"))
                 if not qid:
-                    problems.append(Problem(rel, number, f"question '{text}' has no id",
+                    problems.append(Problem(shown, number, f"question '{text}' has no id",
                                             "give the heading a stable id: ### "
                                             f"{text} {{ #{slugify(text)} }} (ids never change once published)"))
                 elif not ID_RE.match(qid):
-                    problems.append(Problem(rel, number, f"question id '{qid}' is not lowercase-kebab-case",
+                    problems.append(Problem(shown, number, f"question id '{qid}' is not lowercase-kebab-case",
                                             "use lowercase letters, digits and single hyphens, e.g. #url-for-basics"))
                 for alias in current["aliases"]:
                     if not ID_RE.match(alias):
-                        problems.append(Problem(rel, number, f"alias '{alias}' is not lowercase-kebab-case",
+                        problems.append(Problem(shown, number, f"alias '{alias}' is not lowercase-kebab-case",
                                                 "aliases are old ids: lowercase letters, digits and hyphens"))
                 questions.append(current)
                 continue
@@ -322,23 +356,23 @@ def _parse_topic(rel: str, lines: list[str], problems: list[Problem]) -> Topic:
             if kind == "answer":
                 if marker != "???":
                     how = "open by default" if marker == "???+" else "not collapsible"
-                    problems.append(Problem(rel, number, f"the answer to '{current['id']}' is {how} ({marker})",
+                    problems.append(Problem(shown, number, f"the answer to '{current['id']}' is {how} ({marker})",
                                             'answers are collapsed blocks: write ??? answer "Answer"'))
                 current["answer"] = number
                 collecting_short = True
             elif kind == "interviewer":
                 if marker != "???":
-                    problems.append(Problem(rel, number, f"the interviewer notes of '{current['id']}' are not collapsed",
+                    problems.append(Problem(shown, number, f"the interviewer notes of '{current['id']}' are not collapsed",
                                             'write ??? interviewer "For interviewers"'))
                 current["interviewer"] = number
             continue
     finish(current)
 
     if not meta.get("description"):
-        problems.append(Problem(rel, 1, "the page has no description",
+        problems.append(Problem(shown, 1, "the page has no description",
                                 "add front matter at the top: ---\\ndescription: One sentence.\\n---"))
     if title is None:
-        problems.append(Problem(rel, 1, "the page has no title", "start the page with '# Topic title'"))
+        problems.append(Problem(shown, 1, "the page has no title", "start the page with '# Topic title'"))
 
     records = tuple(
         Question(id=q["id"], title=q["title"], level=q["level"], topic=slug, page=rel, line=q["line"],
@@ -353,21 +387,22 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", plain_text(text).lower()).strip("-")[:60].rstrip("-")
 
 
-def _check_ids(topics: Iterable[Topic], problems: list[Problem]) -> None:
+def _check_ids(topics: Iterable[Topic], docs_prefix: str, problems: list[Problem]) -> None:
     seen: dict[str, tuple[str, int]] = {}
     for topic in topics:
         for q in topic.questions:
             for name in (q.id, *q.aliases):
+                shown = f"{docs_prefix}{q.page}"
                 if name in LEVELS.values():
-                    problems.append(Problem(q.page, q.line, f"id '{name}' is reserved for a level section",
+                    problems.append(Problem(shown, q.line, f"id '{name}' is reserved for a level section",
                                             "choose a more specific id"))
                 if name in seen:
                     where = "%s:%d" % seen[name]
-                    problems.append(Problem(q.page, q.line, f"duplicate id '{name}' (first used at {where})",
+                    problems.append(Problem(shown, q.line, f"duplicate id '{name}' (first used at {where})",
                                             "ids are global across the site: choose another id, or if this is a "
                                             "moved question, delete the old copy"))
                 else:
-                    seen[name] = (q.page, q.line)
+                    seen[name] = (shown, q.line)
 
 
 def read_published(path: pathlib.Path = PUBLISHED_IDS) -> list[tuple[int, str]]:
@@ -432,14 +467,17 @@ def load(docs_dir: pathlib.Path | str = DOCS_DIR, root: pathlib.Path | str | Non
     problems: list[Problem] = []
     topics = []
     snippets = []
+    blocks = []
     for path in pages:
         rel = path.relative_to(docs_dir).as_posix()
         lines = path.read_text(encoding="utf-8").splitlines()
         snippets.extend(scan_snippets(_rel(path, root), lines))
+        blocks.extend(scan_code_blocks(_rel(path, root), lines))
         if rel.startswith(TOPICS_SUBDIR + "/"):
-            topics.append(_parse_topic(rel, lines, problems))
-    handbook = Handbook(topics=tuple(topics), snippets=tuple(snippets))
-    _check_ids(topics, problems)
+            topics.append(_parse_topic(rel, _rel(path, root), lines, problems))
+    handbook = Handbook(topics=tuple(topics), snippets=tuple(snippets), code_blocks=tuple(blocks))
+    docs_prefix = _rel(docs_dir, root) + "/" if docs_dir.resolve() != root.resolve() else ""
+    _check_ids(topics, docs_prefix, problems)
     _check_snippets(snippets, root, problems)
     _check_published(handbook, published, root, problems)
     if problems:

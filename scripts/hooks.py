@@ -25,8 +25,9 @@ HEADING_RE = re.compile(r'<h3 id="(?P<id>[^"]+)"(?P<attrs>[^>]*)>(?P<inner>.*?)<
 
 
 def handbook(config) -> content.Handbook:
+    """The validated content model of the project being built (its root holds mkdocs.yml)."""
     try:
-        return content.load(config["docs_dir"], ROOT)
+        return content.load(config["docs_dir"], pathlib.Path(config.config_file_path).parent)
     except content.ContentError as error:
         raise PluginError(error.report()) from None
 
@@ -96,10 +97,10 @@ def on_page_content(page_html, page, config, files):
         control = (f'<a class="fih-copy" href="../../{q.permalink_path}" data-link="{html.escape(markdown_link)}" '
                    f'title="Copy a Markdown link to this answer">Copy link</a>')
         return (f'{aliases}<h3 id="{q.id}"{m.group("attrs")} data-question="{q.level}">'
-                f'{m.group("inner")}</h3>\n<p class="fih-meta">'
+                f'{m.group("inner")}</h3>\n<p class="fih-meta" data-search-exclude>'
                 f'<span class="fih-level fih-level--{q.level}">{content.LEVEL_TITLES[q.level]}</span> {control}</p>')
 
-    toolbar = ('<div class="fih-toolbar" role="group" aria-label="Answers on this page" hidden>'
+    toolbar = ('<div class="fih-toolbar" role="group" aria-label="Answers on this page" data-search-exclude hidden>'
                '<button type="button" class="md-button fih-expand" data-fih-expand="open">Expand all</button> '
                '<button type="button" class="md-button fih-expand" data-fih-expand="close">Collapse all</button>'
                '</div>\n')

@@ -32,7 +32,7 @@ def _topic_order(nav) -> list[str]:
 
 def define_env(env):
     def book():
-        return content.load(env.conf["docs_dir"], ROOT)
+        return content.load(env.conf["docs_dir"], pathlib.Path(env.conf.config_file_path).parent)
 
     def topics():
         order = _topic_order(env.conf["nav"])

@@ -1,0 +1,117 @@
+"""Helpers shared by the fixtures and the tests: building the site, serving it like GitHub Pages."""
+from __future__ import annotations
+
+import dataclasses
+import functools
+import http.server
+import os
+import pathlib
+import shutil
+import subprocess
+import sys
+import urllib.parse
+
+import yaml
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+CHROMIUM = "/usr/bin/chromium"
+
+
+def build_env() -> dict[str, str]:
+    """The environment the build runs in: Material's end-of-life banner off, default site_url."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env.pop("SITE_URL", None)
+    return env
+
+
+def run_build(project: pathlib.Path, site_dir: pathlib.Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+        cwd=project, capture_output=True, text=True, env=build_env(), check=False,
+    )
+
+
+class _IgnoreTags(yaml.SafeLoader):
+    """Reads mkdocs.yml without resolving its !ENV and !!python tags."""
+
+
+_IgnoreTags.add_multi_constructor("!", lambda loader, suffix, node: (
+    loader.construct_sequence(node) if isinstance(node, yaml.SequenceNode) else None))
+_IgnoreTags.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+
+@functools.cache
+def mkdocs_config() -> dict:
+    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_IgnoreTags)
+
+
+def default_site_url() -> str:
+    """The site_url a build without SITE_URL gets: the !ENV tag's fallback value."""
+    value = mkdocs_config()["site_url"]
+    return value[-1] if isinstance(value, list) else value
+
+
+@dataclasses.dataclass
+class Build:
+    dir: pathlib.Path
+    returncode: int
+    output: str
+    seconds: float
+    site_url: str
+
+    @property
+    def base_path(self) -> str:
+        return urllib.parse.urlsplit(self.site_url).path   # e.g. /flask-interview-handbook/
+
+    def html(self, rel: str) -> str:
+        return (self.dir / rel).read_text(encoding="utf-8")
+
+
+class SubpathHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the built site the way GitHub Pages serves a project site: under /<repo>/,
+    with /dir → /dir/ redirects and the site's 404.html for anything missing."""
+
+    base_path = "/"
+    site_dir = "."
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, directory=self.site_dir, **kwargs)
+
+    def send_head(self):
+        path = urllib.parse.urlsplit(self.path).path
+        if not path.startswith(self.base_path):
+            return self._not_found()
+        rel = urllib.parse.unquote(path[len(self.base_path):])
+        target = pathlib.Path(self.site_dir, rel)
+        if target.is_dir() and not path.endswith("/"):
+            self.send_response(301)
+            self.send_header("Location", path + "/")
+            self.end_headers()
+            return None
+        if target.is_dir():
+            target = target / "index.html"
+        if not target.is_file():
+            return self._not_found()
+        return super().send_head()
+
+    def translate_path(self, path):
+        path = urllib.parse.urlsplit(path).path
+        return super().translate_path("/" + path[len(self.base_path):])
+
+    def _not_found(self):
+        body = pathlib.Path(self.site_dir, "404.html").read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+        return None
+
+    def log_message(self, format, *args):  # keep the test output clean
+        pass
+
+
+def chromium_path() -> str | None:
+    """Debian's Chromium when present (CI installs it); else Playwright's own, if installed."""
+    return os.environ.get("CHROMIUM") or (CHROMIUM if os.path.exists(CHROMIUM) else shutil.which("chromium"))

@@ -1,0 +1,141 @@
+"""The reader's experience in headless Chromium: answer links, search, copy link, expand all,
+print, and pages that still work without JavaScript. Every test also fails on a console error
+or a request to a host other than the local server (see the `context` fixture)."""
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from playwright.sync_api import expect
+from pypdf import PdfReader
+
+
+def answer_of(page, qid):
+    return page.locator(f"h3#{qid} ~ details.answer").first
+
+
+def in_viewport(page, selector) -> bool:
+    return page.eval_on_selector(selector, "el => { const r = el.getBoundingClientRect();"
+                                           " return r.top >= 0 && r.top < window.innerHeight; }")
+
+
+def test_heading_link_opens_its_answer(page, server, handbook):
+    q = handbook.questions[-1]
+    page.goto(server + q.url)
+    expect(answer_of(page, q.id)).to_have_attribute("open", "")
+    assert in_viewport(page, f"h3#{q.id}")
+    # Other answers stay collapsed.
+    assert page.locator("details.answer[open]").count() == 1
+
+
+def test_permanent_link_lands_on_the_open_answer(page, server, handbook):
+    q = handbook.questions[-1]
+    page.goto(server + q.permalink_path)
+    page.wait_for_url(re.compile(re.escape(q.page_url) + "#" + q.id + "$"))
+    expect(answer_of(page, q.id)).to_have_attribute("open", "")
+    assert in_viewport(page, f"h3#{q.id}")
+
+
+def test_hash_change_on_the_same_page_opens_the_answer(page, server, handbook):
+    first, second = [q for q in handbook.questions if q.topic == handbook.questions[0].topic][:2]
+    page.goto(server + first.page_url)
+    page.evaluate(f"location.hash = '#{second.id}'")
+    expect(answer_of(page, second.id)).to_have_attribute("open", "")
+
+
+def test_unknown_anchor_of_a_moved_question_is_forwarded(page, server, handbook):
+    """An old link page#id, where the question now lives on another page, still arrives."""
+    q = next(q for q in handbook.questions if q.topic != handbook.topics[0].slug)
+    page.goto(server + f"{handbook.topics[0].questions[0].page_url}#{q.id}")
+    page.wait_for_url(re.compile(re.escape(q.page_url) + "#" + q.id + "$"))
+    expect(answer_of(page, q.id)).to_have_attribute("open", "")
+
+
+def test_search_finds_a_question_by_title_words(page, server, handbook):
+    q = max(handbook.questions, key=lambda q: len(q.plain_title))
+    words = re.findall(r"(?<![\w\"'])[A-Za-z]{5,}(?![\w\"'])", q.plain_title)[:3]
+    page.goto(server)
+    page.locator("input.md-search__input").click()
+    page.locator("input.md-search__input").press_sequentially(" ".join(words), delay=30)
+    result = page.locator(f'.md-search-result__link[href$="#{q.id}"]').first
+    expect(result).to_be_visible(timeout=10_000)
+    result.click()
+    page.wait_for_url(re.compile("#" + q.id + "$"))
+    expect(answer_of(page, q.id)).to_have_attribute("open", "")
+
+
+def test_copy_link_puts_a_markdown_link_on_the_clipboard(context, server, site, handbook):
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.split("/flask")[0])
+    page = context.new_page()
+    q = handbook.questions[0]
+    page.goto(server + q.page_url)
+    control = page.locator(f"h3#{q.id} + .fih-meta .fih-copy")
+    control.click()
+    expect(control).to_have_text("Link copied")
+    clipboard = page.evaluate("navigator.clipboard.readText()")
+    assert clipboard == f"[{q.plain_title}]({site.site_url}q/{q.id}/)"
+    assert page.url == server + q.page_url   # copying does not navigate
+
+
+def test_expand_all_and_collapse_all(page, server, handbook):
+    topic = handbook.topics[0]
+    page.goto(server + topic.questions[0].page_url)
+    details = page.locator(".md-content details")
+    total = details.count()
+    assert total >= 2 * len(topic.questions)
+    page.get_by_role("button", name="Expand all").click()
+    expect(page.locator(".md-content details[open]")).to_have_count(total)
+    page.get_by_role("button", name="Collapse all").click()
+    expect(page.locator(".md-content details[open]")).to_have_count(0)
+
+
+def test_printing_shows_every_answer(page, server, handbook):
+    topic = handbook.topics[0]
+    page.goto(server + topic.questions[0].page_url)
+    assert page.locator("details[open]").count() == 0
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(page.pdf(format="A4"))).pages)
+    flat = re.sub(r"\s+", " ", text)
+    for q in topic.questions:
+        assert q.short_answer.split()[0] in flat
+        assert re.sub(r"\s+", " ", q.plain_title)[:30] in flat
+    assert "For interviewers" in flat
+    assert "Expand all" not in flat and "Copy link" not in flat
+
+
+@pytest.mark.javascript(False)
+def test_pages_stay_readable_without_javascript(page, server, handbook):
+    q = handbook.questions[0]
+    page.goto(server + q.page_url)
+    expect(page.locator(f"h3#{q.id}")).to_be_visible()
+    expect(page.locator(".fih-toolbar")).to_be_hidden()      # buttons that need JS stay out of the way
+    answer = answer_of(page, q.id)
+    answer.locator("summary").click()
+    expect(answer).to_have_attribute("open", "")
+    expect(answer.locator("p").first).to_be_visible()
+    # Without JavaScript, "Copy link" is a plain link to the permanent address.
+    assert page.locator(f"h3#{q.id} + .fih-meta .fih-copy").get_attribute("href") == f"../../q/{q.id}/"
+
+
+@pytest.mark.javascript(False)
+def test_permanent_link_works_without_javascript(page, server, handbook):
+    q = handbook.questions[0]
+    page.goto(server + q.permalink_path)
+    page.wait_for_url(re.compile(re.escape(q.page_url) + "#" + q.id + "$"))
+
+
+def test_every_page_type_loads_without_errors(page, server, handbook):
+    for path in ("", "levels/junior/", handbook.questions[0].page_url, "about/"):
+        page.goto(server + path)
+        expect(page.locator("h1").first).to_be_visible()
+
+
+def test_404_page_keeps_its_styles_under_the_subpath(page, server, visit):
+    response = page.goto(server + "no/such/page/")
+    assert response.status == 404
+    expect(page.locator("h1").first).to_have_text("404 - Not found")
+    # Styled: Material's stylesheet loaded from the subpath, so the header has its colour.
+    assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).position") == "sticky"
+    # The only console error is the document's own 404 status.
+    assert visit.console_errors == ["Failed to load resource: the server responded with a status of 404 (Not Found)"]
+    visit.console_errors.clear()

@@ -113,3 +113,23 @@ def test_macros_never_touch_code():
             assert "```" not in text and "--8<--" not in text, path
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     assert "render_by_default: false" in config and "on_undefined: strict" in config
+
+
+def visible_text(page_html: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", "", page_html))
+
+
+def test_template_code_is_shown_verbatim(site, handbook):
+    """Jinja in included templates reaches the reader untouched: the macros plugin never renders it."""
+    checked = 0
+    for page, _, target in handbook.snippets:
+        source = (ROOT / target).read_text(encoding="utf-8")
+        expressions = re.findall(r"\{\{.*?\}\}|\{%.*?%\}", source)
+        if not expressions:
+            continue
+        rel = page.removeprefix("docs/")
+        text = visible_text(site.html(content.page_url(rel) + "index.html"))
+        for expression in expressions:
+            assert expression in text, f"{target}: {expression!r} is not shown verbatim on {rel}"
+        checked += 1
+    assert checked, "no included file with Jinja syntax: this test checks nothing"

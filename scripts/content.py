@@ -182,10 +182,20 @@ def page_url(src: str) -> str:
 
 
 def plain_text(markdown: str) -> str:
-    """Inline Markdown to plain text: enough for titles and short answers."""
+    """Inline Markdown to plain text, for titles, previews and exports.
+
+    Code spans keep their content verbatim (``url_for`` stays url_for); emphasis markers are
+    dropped only where they delimit words, so snake_case names survive."""
     text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", markdown)
-    text = re.sub(r"(\*\*|__|\*|_|`)", "", text)
-    return re.sub(r"\s+", " ", text).strip()
+    pieces = re.split(r"(`+)(.+?)\1", text)
+    out = []
+    for index, piece in enumerate(pieces):
+        kind = index % 3
+        if kind == 0:      # prose
+            out.append(re.sub(r"(?<![\w*])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*])", "", piece))
+        elif kind == 2:    # the content of a code span
+            out.append(piece.strip())
+    return re.sub(r"\s+", " ", "".join(out)).strip()
 
 
 def parse_attrs(text: str) -> tuple[str, dict[str, str]]:

@@ -60,6 +60,7 @@ def redirect_page(q: content.Question, site_url: str) -> str:
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <meta name="description" content="{description}">
 <meta name="robots" content="noindex">
+<link rel="icon" href="../../assets/images/favicon.png">
 <link rel="canonical" href="{html.escape(canonical)}">
 <meta property="og:type" content="article">
 <meta property="og:site_name" content="Flask Interview Handbook">

@@ -49,8 +49,9 @@ def server(site):
 
 # -- Browser --------------------------------------------------------------------------------
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
+    """Module-scoped: Playwright's event loop is gone before the examples' async views run."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

@@ -129,3 +129,13 @@ def test_every_published_id_is_recorded(handbook):
     missing = content.unrecorded_ids(handbook)
     assert not missing, (f"new ids not yet in scripts/published-ids.txt: {missing}; "
                          "run: .venv/bin/python -m scripts.content --record")
+
+
+@pytest.mark.parametrize("markdown, plain", [
+    ("Why build URLs with `url_for()` instead?", "Why build URLs with url_for() instead?"),
+    ("What is `__name__` for?", "What is __name__ for?"),
+    ("**Short:** use _emphasis_ and snake_case", "Short: use emphasis and snake_case"),
+    ("See [the docs](https://example.org/) now", "See the docs now"),
+])
+def test_plain_text_keeps_code_and_drops_markup(markdown, plain):
+    assert content.plain_text(markdown) == plain

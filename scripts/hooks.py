@@ -6,6 +6,7 @@ so a move away from MkDocs only has to re-wire these events.
 from __future__ import annotations
 
 import html
+import json
 import logging
 import pathlib
 import re
@@ -21,7 +22,7 @@ if str(ROOT) not in sys.path:
 from scripts import content  # noqa: E402  (needs the path above)
 
 log = logging.getLogger("mkdocs.hooks.handbook")
-HEADING_RE = re.compile(r'<h3 id="(?P<id>[^"]+)"(?P<attrs>[^>]*)>(?P<inner>.*?)</h3>', re.S)
+HEADING_RE = re.compile(r'<h3(?P<before>[^>]*?) id="(?P<id>[^"]+)"(?P<after>[^>]*)>(?P<inner>.*?)</h3>', re.S)
 
 
 def handbook(config) -> content.Handbook:
@@ -71,7 +72,7 @@ def redirect_page(q: content.Question, site_url: str) -> str:
 <meta name="twitter:title" content="{title}">
 <meta name="twitter:description" content="{description}">
 <meta http-equiv="refresh" content="0; url={html.escape(target)}">
-<script>location.replace({target!r} + location.search);</script>
+<script>location.replace({json.dumps(target)});</script>
 </head>
 <body>
 <p>This answer lives at <a href="{html.escape(target)}">{title}</a>.</p>
@@ -97,7 +98,8 @@ def on_page_content(page_html, page, config, files):
         aliases = "".join(f'<span id="{a}" class="fih-alias"></span>' for a in q.aliases)
         control = (f'<a class="fih-copy" href="../../{q.permalink_path}" data-link="{html.escape(markdown_link)}" '
                    f'title="Copy a Markdown link to this answer">Copy link</a>')
-        return (f'{aliases}<h3 id="{q.id}"{m.group("attrs")} data-question="{q.level}">'
+        attrs = re.sub(r'\s*data-aliases="[^"]*"', "", m.group("before") + m.group("after"))
+        return (f'{aliases}<h3 id="{q.id}"{attrs} data-question="{q.level}">'
                 f'{m.group("inner")}</h3>\n<p class="fih-meta" data-search-exclude>'
                 f'<span class="fih-level fih-level--{q.level}">{content.LEVEL_TITLES[q.level]}</span> {control}</p>')
 

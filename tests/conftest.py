@@ -3,15 +3,13 @@ its GitHub Pages subpath on 127.0.0.1, and headless Chromium driven by Playwrigh
 from __future__ import annotations
 
 import dataclasses
-import http.server
-import threading
 import time
 import urllib.parse
 
 import pytest
 
 from scripts import content
-from tests.support import ROOT, Build, SubpathHandler, chromium_path, default_site_url, run_build
+from tests.support import ROOT, Build, chromium_path, default_site_url, run_build, serve
 
 
 @pytest.fixture(scope="session")
@@ -38,16 +36,9 @@ def site(build) -> Build:
 @pytest.fixture(scope="session")
 def server(site):
     """The built site on http://127.0.0.1:<port>/<repo>/ ; yields the base URL."""
-    handler = type("Handler", (SubpathHandler,), {"base_path": site.base_path, "site_dir": str(site.dir)})
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_port}{site.base_path}"
-    httpd.shutdown()
-    httpd.server_close()
+    with serve(site.dir, site.base_path) as base:
+        yield base
 
-
-# -- Browser --------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
 def browser():

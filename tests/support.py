@@ -9,6 +9,8 @@ import pathlib
 import shutil
 import subprocess
 import sys
+import threading
+import contextlib
 import urllib.parse
 
 import yaml
@@ -115,3 +117,26 @@ class SubpathHandler(http.server.SimpleHTTPRequestHandler):
 def chromium_path() -> str | None:
     """Debian's Chromium when present (CI installs it); else Playwright's own, if installed."""
     return os.environ.get("CHROMIUM") or (CHROMIUM if os.path.exists(CHROMIUM) else shutil.which("chromium"))
+
+
+def copy_project(dest: pathlib.Path) -> pathlib.Path:
+    """A throw-away copy of everything the build reads, for tests that change content."""
+    ignore = shutil.ignore_patterns("__pycache__")
+    for name in ("scripts", "overrides", "docs", "examples"):
+        shutil.copytree(ROOT / name, dest / name, ignore=ignore)
+    shutil.copy(ROOT / "mkdocs.yml", dest)
+    return dest
+
+
+@contextlib.contextmanager
+def serve(site_dir: pathlib.Path, base_path: str):
+    """Serve a built site on 127.0.0.1 under base_path, as GitHub Pages would; yields the base URL."""
+    handler = type("Handler", (SubpathHandler,), {"base_path": base_path, "site_dir": str(site_dir)})
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_port}{base_path}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()

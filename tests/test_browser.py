@@ -10,6 +10,8 @@ import pytest
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
+from tests.support import copy_project, run_build, serve
+
 
 def answer_of(page, qid):
     return page.locator(f"h3#{qid} ~ details.answer").first
@@ -139,3 +141,23 @@ def test_404_page_keeps_its_styles_under_the_subpath(page, server, visit):
     # The only console error is the document's own 404 status.
     assert visit.console_errors == ["Failed to load resource: the server responded with a status of 404 (Not Found)"]
     visit.console_errors.clear()
+
+
+def test_old_id_kept_as_alias_opens_the_renamed_answer(browser, visit, tmp_path, site):
+    """After a rename with an alias, /q/<old>/ and page#<old> both open the renamed answer."""
+    project = copy_project(tmp_path / "project")
+    page_md = project / "docs" / "topics" / "routing.md"
+    page_md.write_text(page_md.read_text(encoding="utf-8").replace(
+        "{ #redirects }", '{ #redirect-status-codes data-aliases="redirects" }'), encoding="utf-8")
+    assert run_build(project, tmp_path / "site").returncode == 0
+    with serve(tmp_path / "site", site.base_path) as base:
+        ctx = browser.new_context()
+        ctx.on("weberror", lambda error: visit.console_errors.append(str(error.error)))
+        page = ctx.new_page()
+        for old_link in ("q/redirects/", "topics/routing/#redirects"):
+            page.goto(base + "levels/junior/")
+            page.goto(base + old_link)
+            expect(answer_of(page, "redirect-status-codes")).to_have_attribute("open", "")
+            assert in_viewport(page, "h3#redirect-status-codes")
+        ctx.close()
+    assert not visit.console_errors

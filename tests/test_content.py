@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import pathlib
 import re
-import shutil
 
 import pytest
 
 from scripts import content
-from tests.support import ROOT, run_build
+from tests.support import copy_project, run_build
 
 FIXTURES = pathlib.Path(__file__).parent / "fixtures" / "content"
 
@@ -72,12 +71,7 @@ def test_every_fixture_case_is_tested():
 
 def test_build_stops_on_malformed_content(tmp_path):
     """The real build (hook) fails with the same message, before rendering anything."""
-    project = tmp_path / "project"
-    shutil.copytree(ROOT / "scripts", project / "scripts", ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copytree(ROOT / "overrides", project / "overrides")
-    shutil.copytree(ROOT / "docs", project / "docs")
-    shutil.copytree(ROOT / "examples", project / "examples", ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "mkdocs.yml", project)
+    project = copy_project(tmp_path / "project")
     page = project / "docs" / "topics" / "fundamentals.md"
     text = page.read_text(encoding="utf-8")
     first = re.search(r"^### (.+?) \{ #([a-z0-9-]+) \}$", text, re.M)
@@ -139,3 +133,32 @@ def test_every_published_id_is_recorded(handbook):
 ])
 def test_plain_text_keeps_code_and_drops_markup(markdown, plain):
     assert content.plain_text(markdown) == plain
+
+
+def test_renamed_question_keeps_its_old_id_working(tmp_path):
+    """Rename an id with an alias: the build passes, /q/<old>/ forwards to the renamed answer,
+    and the old #anchor still exists on the page."""
+    project = copy_project(tmp_path / "project")
+    page = project / "docs" / "topics" / "routing.md"
+    text = page.read_text(encoding="utf-8")
+    assert "{ #redirects }" in text
+    page.write_text(text.replace("{ #redirects }", '{ #redirect-status-codes data-aliases="redirects" }'),
+                    encoding="utf-8")
+
+    proc = run_build(project, tmp_path / "site")
+
+    assert proc.returncode == 0, proc.stderr
+    forward = (tmp_path / "site" / "q" / "redirects" / "index.html").read_text(encoding="utf-8")
+    assert 'url=../../topics/routing/#redirect-status-codes"' in forward
+    built = (tmp_path / "site" / "topics" / "routing" / "index.html").read_text(encoding="utf-8")
+    assert '<span id="redirects" class="fih-alias"></span><h3 id="redirect-status-codes"' in built
+
+
+def test_renaming_without_an_alias_fails_the_build(tmp_path):
+    project = copy_project(tmp_path / "project")
+    page = project / "docs" / "topics" / "routing.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("{ #redirects }", "{ #redirect-status-codes }"),
+                    encoding="utf-8")
+    proc = run_build(project, tmp_path / "site")
+    assert proc.returncode != 0
+    assert "id 'redirects' was published and no question has it any more" in proc.stderr

@@ -21,7 +21,6 @@ if str(ROOT) not in sys.path:
 
 from scripts import content  # noqa: E402  (needs the path above)
 
-log = logging.getLogger("mkdocs.hooks.handbook")
 HEADING_RE = re.compile(r'<h3(?P<before>[^>]*?) id="(?P<id>[^"]+)"(?P<after>[^>]*)>(?P<inner>.*?)</h3>', re.S)
 
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import collections
-import pathlib
 
 from tests.support import ROOT
 

@@ -241,6 +241,14 @@ def scan_snippets(rel: str, lines: list[str]) -> list[tuple[str, int, str]]:
     return found
 
 
+def closes(fence: str, line: str) -> bool:
+    """Whether ``line`` closes a code block opened by ``fence`` (same character, at least as long,
+    nothing after it)."""
+    m = FENCE_RE.match(line)
+    return bool(m) and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence) \
+        and not line.strip()[len(m.group(1)):].strip()
+
+
 def scan_code_blocks(rel: str, lines: list[str]) -> list[CodeBlock]:
     """Every fenced code block of a page, with its language and body."""
     blocks, fence, start, lang, body = [], None, 0, "", []
@@ -250,8 +258,7 @@ def scan_code_blocks(rel: str, lines: list[str]) -> list[CodeBlock]:
             if m:
                 fence, start, body = m.group(1), number, []
                 lang = line.strip()[len(fence):].strip().split(" ")[0].lstrip(".").lower()
-        elif m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence) \
-                and not line.strip()[len(m.group(1)):].strip():
+        elif closes(fence, line):
             blocks.append(CodeBlock(rel, start, lang, tuple(body)))
             fence = None
         else:
@@ -289,7 +296,7 @@ def _parse_topic(rel: str, shown: str, lines: list[str], problems: list[Problem]
     for number, line in enumerate(lines[start:], start + 1):
         fm = FENCE_RE.match(line)
         if fence:
-            if fm and fm.group(1)[0] == fence[0] and len(fm.group(1)) >= len(fence) and not line.strip()[len(fm.group(1)):].strip():
+            if closes(fence, line):
                 fence = None
             continue
         if fm:

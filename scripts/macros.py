@@ -38,9 +38,9 @@ def define_env(env):
         order = _topic_order(env.conf["nav"])
         return sorted(book().topics, key=lambda t: order.index(t.page) if t.page in order else len(order))
 
-    def link(q: content.Question, from_page: str) -> str:
-        depth = from_page.count("/")
-        return f"[{q.title}]({'../' * depth}{q.page}#{q.anchor})"
+    def up() -> str:
+        """The relative prefix from the page being rendered back to docs/."""
+        return "../" * env.page.file.src_uri.count("/")
 
     @env.macro
     def question_count(level: str | None = None, topic: str | None = None) -> int:
@@ -53,27 +53,23 @@ def define_env(env):
         """Every question of one level, grouped by topic, each linking to its answer."""
         if level not in content.LEVEL_TITLES:
             raise ValueError(f"level_track: unknown level {level!r}; use one of {list(content.LEVEL_TITLES)}")
-        page = env.page.file.src_uri
         parts = []
         for topic in topics():
             items = [q for q in topic.questions if q.level == level]
             if not items:
                 continue
-            depth = page.count("/")
             parts.append(f"## {topic.title}\n\n"
-                         f"[All {topic.title} questions]({'../' * depth}{topic.page})\n\n"
-                         + "\n".join(f"1. {link(q, page)}" for q in items) + "\n")
+                         f"[All {topic.title} questions]({up()}{topic.page})\n\n"
+                         + "\n".join(f"1. [{q.title}]({up()}{q.page}#{q.anchor})" for q in items) + "\n")
         return "\n".join(parts)
 
     @env.macro
     def counts_table() -> str:
         """Questions per topic and level, with totals, as a Markdown table with links."""
-        page = env.page.file.src_uri
-        up = "../" * page.count("/")
         levels = list(content.LEVEL_TITLES)
-        head = ("| Topic | " + " | ".join(f"[{content.LEVEL_TITLES[lv]}]({up}levels/{lv}.md)" for lv in levels)
+        head = ("| Topic | " + " | ".join(f"[{content.LEVEL_TITLES[lv]}]({up()}levels/{lv}.md)" for lv in levels)
                 + " | Total |\n|---|" + "---:|" * (len(levels) + 1))
-        rows = [f"| [{t.title}]({up}{t.page}) | "
+        rows = [f"| [{t.title}]({up()}{t.page}) | "
                 + " | ".join(str(sum(q.level == lv for q in t.questions)) for lv in levels)
                 + f" | {len(t.questions)} |" for t in topics()]
         total = ("| **All topics** | " + " | ".join(f"**{question_count(level=lv)}**" for lv in levels)

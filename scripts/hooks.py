@@ -95,6 +95,8 @@ def on_page_content(page_html, page, config, files):
         permalink = q.permalink(site_url) if site_url else "../../" + q.permalink_path
         markdown_link = f"[{q.plain_title}]({permalink})"
         aliases = "".join(f'<span id="{a}" class="fih-alias"></span>' for a in q.aliases)
+        if page.present_anchor_ids is not None:   # links to an old id validate, as they resolve
+            page.present_anchor_ids.update(q.aliases)
         control = (f'<a class="fih-copy" href="../../{q.permalink_path}" data-link="{html.escape(markdown_link)}" '
                    f'title="Copy a Markdown link to this answer">Copy link</a>')
         attrs = re.sub(r'\s*data-aliases="[^"]*"', "", m.group("before") + m.group("after"))

@@ -1,0 +1,19 @@
+"""The instance folder: machine-specific config and data, kept out of the package and git."""
+import os
+
+from flask import Flask
+
+
+def create_app(test_config=None, instance_path=None):
+    # instance_relative_config: relative config file names resolve in the instance folder.
+    app = Flask(__name__, instance_path=instance_path, instance_relative_config=True)
+    app.config.from_mapping(
+        SECRET_KEY="dev",  # overridden by the instance file on real machines
+        DATABASE=os.path.join(app.instance_path, "shop.sqlite"),
+    )
+    if test_config is None:
+        app.config.from_pyfile("application.cfg", silent=True)  # optional local overrides
+    else:
+        app.config.from_mapping(test_config)
+    os.makedirs(app.instance_path, exist_ok=True)  # Flask does not create it
+    return app

@@ -97,6 +97,7 @@ class Question:
     line: int           # line of the heading in that file
     short_answer: str   # the answer's first paragraph, Markdown
     aliases: tuple[str, ...] = ()
+    end: int = 0        # last line of the question's block (heading, answer, notes) in that file
 
     @property
     def anchor(self) -> str:
@@ -179,6 +180,15 @@ def page_url(src: str) -> str:
     if path.endswith("/index"):
         return path[: -len("index")]
     return path + "/"
+
+
+def question_source(q: Question, docs_dir: pathlib.Path | str = DOCS_DIR) -> list[str]:
+    """The Markdown lines of one question's block: its heading, answer and interviewer notes."""
+    lines = (pathlib.Path(docs_dir) / q.page).read_text(encoding="utf-8").splitlines()
+    block = lines[q.line - 1:q.end]
+    while block and not block[-1].strip():
+        block.pop()
+    return block
 
 
 def plain_text(markdown: str) -> str:
@@ -277,9 +287,10 @@ def _parse_topic(rel: str, shown: str, lines: list[str], problems: list[Problem]
     current = None          # the question whose answer we are looking for
     fence = None            # the fence that opened the current code block
 
-    def finish(q):
+    def finish(q, end):
         if q is None:
             return
+        q["end"] = end
         if not q["answer"]:
             problems.append(Problem(shown, q["line"], f"question '{q['id'] or q['title']}' has no collapsible answer",
                                     'put a collapsed answer block right under the heading: ??? answer "Answer" '
@@ -328,7 +339,7 @@ def _parse_topic(rel: str, shown: str, lines: list[str], problems: list[Problem]
                     title = text
                 continue
             if depth == 2:
-                finish(current)
+                finish(current, number - 1)
                 current = None
                 if text not in LEVELS:
                     problems.append(Problem(shown, number, f"unknown level '{text}'",
@@ -344,7 +355,7 @@ def _parse_topic(rel: str, shown: str, lines: list[str], problems: list[Problem]
                 level = LEVELS[text]
                 continue
             if depth == 3:
-                finish(current)
+                finish(current, number - 1)
                 qid = attrs.get("id")
                 current = {"id": qid, "title": text, "line": number, "level": level, "answer": 0,
                            "interviewer": 0, "short": False, "short_lines": [],
@@ -383,7 +394,7 @@ def _parse_topic(rel: str, shown: str, lines: list[str], problems: list[Problem]
                                             'write ??? interviewer "For interviewers"'))
                 current["interviewer"] = number
             continue
-    finish(current)
+    finish(current, len(lines))
 
     if not meta.get("description"):
         problems.append(Problem(shown, 1, "the page has no description",
@@ -393,7 +404,7 @@ def _parse_topic(rel: str, shown: str, lines: list[str], problems: list[Problem]
 
     records = tuple(
         Question(id=q["id"], title=q["title"], level=q["level"], topic=slug, page=rel, line=q["line"],
-                 short_answer=" ".join(q["short_lines"]), aliases=q["aliases"])
+                 short_answer=" ".join(q["short_lines"]), aliases=q["aliases"], end=q["end"])
         for q in questions if q["id"] and q["level"]
     )
     return Topic(slug=slug, title=title or slug, page=rel, description=str(meta.get("description", "")),

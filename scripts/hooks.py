@@ -19,7 +19,7 @@ ROOT = pathlib.Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from scripts import content  # noqa: E402  (needs the path above)
+from scripts import content, exports, sheets  # noqa: E402  (needs the path above)
 
 HEADING_RE = re.compile(r'<h3(?P<before>[^>]*?) id="(?P<id>[^"]+)"(?P<after>[^>]*)>(?P<inner>.*?)</h3>', re.S)
 
@@ -38,11 +38,17 @@ def on_config(config):
 
 
 def on_files(files, config):
-    """Add /q/<id>/ for every question id and alias: a tiny page that forwards to the answer."""
+    """Add the generated files: /q/<id>/ for every id and alias (a tiny page that forwards to the
+    answer), the printable sheets, and the JSON and Anki exports."""
     book = handbook(config)
+    site_url = config["site_url"] or "/"
     for name, question in book.by_id().items():
-        files.append(File.generated(config, f"q/{name}/index.html",
-                                    content=redirect_page(question, config["site_url"] or "/")))
+        files.append(File.generated(config, f"q/{name}/index.html", content=redirect_page(question, site_url)))
+    for src, markdown in sheets.pages(book, config["docs_dir"]).items():
+        files.append(File.generated(config, src, content=markdown))
+    files.append(File.generated(config, exports.JSON_NAME, content=json.dumps(
+        exports.questions_json(book, site_url), indent=1, ensure_ascii=False) + "\n"))
+    files.append(File.generated(config, exports.APKG_NAME, content=exports.anki_package(book, site_url)))
     return files
 
 
@@ -81,9 +87,15 @@ def redirect_page(q: content.Question, site_url: str) -> str:
 
 
 def on_page_content(page_html, page, config, files):
-    """Give each question heading a permanent-link control and each topic page a toolbar."""
+    """Give each question heading a permanent-link control and each topic page a toolbar; link
+    topic and level pages to their printable sheets; give the practice page its questions."""
     book = handbook(config)
-    if not page.file.src_uri.startswith(content.TOPICS_SUBDIR + "/"):
+    src = page.file.src_uri
+    if src == PRACTICE_PAGE:
+        return page_html + practice_data(book, "../" * page.url.count("/"))
+    if src.startswith("levels/"):
+        return _after_h1(page_html, sheet_links(pathlib.PurePosixPath(src).stem, page))
+    if not src.startswith(content.TOPICS_SUBDIR + "/"):
         return page_html
     questions = {q.id: q for q in book.topic(pathlib.PurePosixPath(page.file.src_uri).stem).questions}
     site_url = config["site_url"] or ""
@@ -109,8 +121,35 @@ def on_page_content(page_html, page, config, files):
                '<button type="button" class="md-button fih-expand" data-fih-expand="close">Collapse all</button>'
                '</div>\n')
     page_html = HEADING_RE.sub(decorate, page_html)
+    return _after_h1(page_html, sheet_links(pathlib.PurePosixPath(src).stem, page) + toolbar)
+
+
+def _after_h1(page_html: str, extra: str) -> str:
     head, sep, rest = page_html.partition("</h1>")
-    return head + sep + "\n" + toolbar + rest if sep else toolbar + page_html
+    return head + sep + "\n" + extra + rest if sep else extra + page_html
+
+
+def sheet_links(scope: str, page) -> str:
+    """Links from a topic or level page to its two printable sheets."""
+    up = "../" * page.url.count("/")
+    links = " · ".join(f'<a href="{up}{sheets.url(kind, scope)}">{label}</a>' for kind, label in sheets.KINDS.items())
+    return f'<p class="fih-sheets" data-search-exclude>Print: {links}</p>\n'
+
+
+PRACTICE_PAGE = "practice.md"
+
+
+def practice_data(book: content.Handbook, up: str) -> str:
+    """Every question for the practice page, embedded so that it works offline."""
+    titles = {t.slug: t.title for t in book.topics}
+    data = {
+        "levels": content.LEVEL_TITLES,
+        "topics": titles,
+        "questions": [{"id": q.id, "title": exports.title_html(q), "level": q.level, "topic": q.topic,
+                       "url": up + q.url, "short": exports.short_answer_html(q)} for q in book.questions],
+    }
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    return f'\n<script type="application/json" id="fih-practice-data">{payload}</script>\n'
 
 
 # mkdocs-macros logs its module discovery at INFO on every build: keep the build output quiet.

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import gzip
+import io
 import http.server
 import os
 import pathlib
@@ -71,10 +73,13 @@ class Build:
 
 class SubpathHandler(http.server.SimpleHTTPRequestHandler):
     """Serves the built site the way GitHub Pages serves a project site: under /<repo>/,
-    with /dir → /dir/ redirects and the site's 404.html for anything missing."""
+    with /dir → /dir/ redirects and the site's 404.html for anything missing; with ``gzip``,
+    text is compressed for clients that accept it, as GitHub Pages does."""
 
     base_path = "/"
     site_dir = "."
+    gzip = False
+    COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".map")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, directory=self.site_dir, **kwargs)
@@ -94,7 +99,18 @@ class SubpathHandler(http.server.SimpleHTTPRequestHandler):
             target = target / "index.html"
         if not target.is_file():
             return self._not_found()
+        if self.gzip and target.suffix in self.COMPRESSIBLE and "gzip" in self.headers.get("Accept-Encoding", ""):
+            return self._send_gzipped(target)
         return super().send_head()
+
+    def _send_gzipped(self, target: pathlib.Path):
+        body = gzip_bytes(target.read_bytes())
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(target)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
 
     def translate_path(self, path):
         path = urllib.parse.urlsplit(path).path
@@ -114,6 +130,11 @@ class SubpathHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+def gzip_bytes(data: bytes) -> bytes:
+    """Gzip at the default level with a fixed timestamp, so sizes are reproducible."""
+    return gzip.compress(data, compresslevel=6, mtime=0)
+
+
 def chromium_path() -> str | None:
     """Debian's Chromium when present (CI installs it); else Playwright's own, if installed."""
     return os.environ.get("CHROMIUM") or (CHROMIUM if os.path.exists(CHROMIUM) else shutil.which("chromium"))
@@ -129,9 +150,9 @@ def copy_project(dest: pathlib.Path) -> pathlib.Path:
 
 
 @contextlib.contextmanager
-def serve(site_dir: pathlib.Path, base_path: str):
+def serve(site_dir: pathlib.Path, base_path: str, gzip: bool = False):
     """Serve a built site on 127.0.0.1 under base_path, as GitHub Pages would; yields the base URL."""
-    handler = type("Handler", (SubpathHandler,), {"base_path": base_path, "site_dir": str(site_dir)})
+    handler = type("Handler", (SubpathHandler,), {"base_path": base_path, "site_dir": str(site_dir), "gzip": gzip})
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()

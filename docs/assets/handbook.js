@@ -91,3 +91,122 @@
   window.addEventListener("hashchange", openTarget);
   openTarget();
 })();
+
+/* Practice mode (practice.md): random questions filtered by level and topic, from the data the
+ * build embeds in the page, so it needs no network once loaded. */
+(function () {
+  "use strict";
+
+  var root = document.getElementById("fih-practice");
+  var source = document.getElementById("fih-practice-data");
+  if (!root || !source) return;
+  var data = JSON.parse(source.textContent);
+  var form = root.querySelector("form");
+  var status = root.querySelector(".fih-practice__status");
+  var card = root.querySelector(".fih-practice__card");
+  var heading = root.querySelector("#fih-practice-question");
+  var meta = root.querySelector(".fih-practice__meta");
+  var answer = root.querySelector(".fih-practice__answer");
+  var reveal = root.querySelector("[data-practice=reveal]");
+  var bag = [];
+  var position = 0;
+  var round = 1;
+
+  function fill(select, entries) {
+    Object.keys(entries).forEach(function (key) {
+      var option = document.createElement("option");
+      option.value = key;
+      option.textContent = entries[key];
+      select.appendChild(option);
+    });
+  }
+
+  function shuffled(items) {
+    var copy = items.slice();
+    for (var i = copy.length - 1; i > 0; i--) {
+      var j = Math.floor(Math.random() * (i + 1));
+      var swap = copy[i]; copy[i] = copy[j]; copy[j] = swap;
+    }
+    return copy;
+  }
+
+  function matching() {
+    var level = form.level.value, topic = form.topic.value;
+    return data.questions.filter(function (q) {
+      return (!level || q.level === level) && (!topic || q.topic === topic);
+    });
+  }
+
+  function show() {
+    var q = bag[position];
+    card.hidden = !q;
+    if (!q) {
+      status.textContent = "No question matches this level and topic yet. Choose another combination.";
+      return;
+    }
+    root.setAttribute("data-question-id", q.id);
+    meta.textContent = data.levels[q.level] + " · " + data.topics[q.topic];
+    heading.innerHTML = q.title;
+    answer.hidden = true;
+    answer.querySelector(".fih-practice__short").innerHTML = q.short;
+    answer.querySelector(".fih-practice__link").href = q.url;
+    reveal.textContent = "Show the short answer";
+    reveal.setAttribute("aria-expanded", "false");
+    status.textContent = "Question " + (position + 1) + " of " + bag.length +
+      (round > 1 ? " (round " + round + ")" : "") + " in this selection.";
+  }
+
+  function restart() {
+    bag = shuffled(matching());
+    position = 0;
+    round = 1;
+    var params = new URLSearchParams(location.search);
+    ["level", "topic"].forEach(function (name) {
+      if (form[name].value) params.set(name, form[name].value); else params.delete(name);
+    });
+    var query = params.toString();
+    history.replaceState(null, "", location.pathname + (query ? "?" + query : ""));
+    show();
+  }
+
+  fill(form.level, data.levels);
+  var topics = {};
+  data.questions.forEach(function (q) { topics[q.topic] = data.topics[q.topic]; });
+  fill(form.topic, topics);
+  var params = new URLSearchParams(location.search);
+  ["level", "topic"].forEach(function (name) {
+    var wanted = params.get(name);
+    if (wanted && form[name].querySelector('option[value="' + CSS.escape(wanted) + '"]')) form[name].value = wanted;
+  });
+
+  form.addEventListener("change", restart);
+  form.addEventListener("submit", function (event) { event.preventDefault(); });
+  root.addEventListener("click", function (event) {
+    var action = event.target.closest("[data-practice]");
+    if (!action) return;
+    if (action.getAttribute("data-practice") === "reveal") {
+      answer.hidden = !answer.hidden;
+      reveal.textContent = answer.hidden ? "Show the short answer" : "Hide the short answer";
+      reveal.setAttribute("aria-expanded", String(!answer.hidden));
+      return;
+    }
+    position += 1;
+    if (position >= bag.length) {
+      var last = bag[bag.length - 1];
+      bag = shuffled(bag);
+      if (bag.length > 1 && bag[0] === last) bag.push(bag.shift());
+      position = 0;
+      round += 1;
+    }
+    show();
+    heading.focus();
+  });
+  root.hidden = false;
+  restart();
+})();
+
+/* Printable sheets: a print button that needs JavaScript, so it is shown only with it. */
+document.querySelectorAll(".fih-print[hidden]").forEach(function (button) {
+  button.hidden = false;
+  button.addEventListener("click", function () { window.print(); });
+});

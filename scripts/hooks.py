@@ -19,8 +19,9 @@ ROOT = pathlib.Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from scripts import content, exports, sheets  # noqa: E402  (needs the path above)
+from scripts import content, deferred_code, exports, sheets  # noqa: E402  (needs the path above)
 
+CODE_BLOCK_RE = re.compile(r'(<div class="(?:tabbed-set|language-)[^"]*")')
 HEADING_RE = re.compile(r'<h3(?P<before>[^>]*?) id="(?P<id>[^"]+)"(?P<after>[^>]*)>(?P<inner>.*?)</h3>', re.S)
 
 
@@ -121,7 +122,24 @@ def on_page_content(page_html, page, config, files):
                '<button type="button" class="md-button fih-expand" data-fih-expand="close">Collapse all</button>'
                '</div>\n')
     page_html = HEADING_RE.sub(decorate, page_html)
+    # Search finds questions by their words; code and its tabs stay out of the index, which
+    # keeps the index small enough for phones (the budget is in scripts/bench.py).
+    page_html = CODE_BLOCK_RE.sub(r"\1 data-search-exclude", page_html)
+    # Code tabs load when their answer opens (scripts/deferred_code.py); written in on_post_page.
+    page_html, _DEFERRED[src] = deferred_code.defer(page_html)
     return _after_h1(page_html, sheet_links(pathlib.PurePosixPath(src).stem, page) + toolbar)
+
+
+_DEFERRED: dict[str, dict[str, tuple[str, str]]] = {}
+
+
+def on_post_page(output, page, config):
+    """Write the code pages of a topic page, styled with the page's own stylesheets."""
+    fragments = _DEFERRED.pop(page.file.src_uri, None)
+    if fragments:
+        titles = {q.id: q.plain_title for q in handbook(config).questions}
+        deferred_code.write(config["site_dir"], page.url, fragments, titles, output)
+    return output
 
 
 def _after_h1(page_html: str, extra: str) -> str:

@@ -3,11 +3,12 @@
 For every level and every topic there are two sheets:
 
 - the candidate sheet: the questions only, numbered, for self-testing;
-- the interviewer sheet: each question with its whole answer and the interviewer notes, open.
+- the interviewer sheet: each question with its answer and the interviewer notes, open.
 
 The interviewer sheet reuses each question's own Markdown block (``content.question_source``),
 so it always says what the topic page says. Only three things change on the way: collapsed
-blocks are opened, test tabs are left out, and relative links are re-pointed at the topic pages.
+blocks are opened, code tabs are left out (each question links to its code online), and
+relative links are re-pointed at the topic pages.
 """
 from __future__ import annotations
 
@@ -108,7 +109,7 @@ def interviewer(book, slug, questions, docs_dir) -> str:
         lines += [f"## {group}", ""]
         for q in items:
             lines += _open_block(content.question_source(q, docs_dir), q.page, src)
-            lines.append("")
+            lines += ["", f"*Code and tests for this answer: [{q.permalink_path}]({_up(src)}{q.page}#{q.id})*", ""]
     return "\n".join(lines)
 
 
@@ -142,7 +143,7 @@ def _open_block(block: list[str], page: str, sheet_src: str) -> list[str]:
                 skip_indent = None
             else:
                 continue
-        if tab and posixpath.basename(tab.group(2)).startswith("test_"):
+        if tab:             # code tabs stay online; paper gets the prose
             skip_indent = len(tab.group(1))
             continue
         line = _COLLAPSED_RE.sub(r"\1!!!\2", line)

@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from scripts import content
-from tests.support import copy_project, run_build, serve
+from tests.support import ROOT, copy_project, run_build, serve
 
 
 def answer_of(page, qid):
@@ -205,3 +205,46 @@ def test_old_id_kept_as_alias_opens_the_renamed_answer(browser, visit, tmp_path,
             assert in_viewport(page, "h3#redirect-status-codes")
         ctx.close()
     assert not visit.console_errors
+
+
+def first_included_file(handbook, q):
+    """The first file a question's answer includes (the first tab of its first code set)."""
+    return next(target for page, line, target in handbook.snippets
+                if page == "docs/" + q.page and q.line < line <= q.end)
+
+
+def test_opening_an_answer_loads_its_code_with_a_copy_button(context, server, handbook):
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    q = handbook.topics[1].questions[0]
+    first_line = (ROOT / first_included_file(handbook, q)).read_text(encoding="utf-8").splitlines()[0]
+    page.goto(server + q.page_url)
+    answer = answer_of(page, q.id)
+    assert answer.locator(".tabbed-set").count() == 0      # not loaded with the page
+    answer.locator("summary").click()
+    code = answer.locator(".tabbed-set").first
+    expect(code).to_be_visible()
+    expect(answer.locator(".fih-code")).to_have_count(0)
+    expect(code.locator(".tabbed-block").first).to_contain_text(first_line)
+    code.locator(".md-code__button[data-md-type=copy]").first.click()
+    assert page.evaluate("navigator.clipboard.readText()").splitlines()[0] == first_line
+
+
+def test_linked_answer_arrives_with_its_code(page, server, handbook):
+    q = handbook.questions[-1]
+    page.goto(server + q.url)
+    expect(answer_of(page, q.id).locator(".tabbed-set").first).to_be_visible()
+
+
+@pytest.mark.javascript(False)
+def test_without_javascript_the_code_is_one_link_away(page, server, handbook):
+    q = handbook.topics[1].questions[0]
+    first_line = (ROOT / first_included_file(handbook, q)).read_text(encoding="utf-8").splitlines()[0]
+    page.goto(server + q.page_url)
+    answer_of(page, q.id).locator("summary").click()
+    answer_of(page, q.id).locator(".fih-code a").first.click()
+    expect(page.locator(".tabbed-block").first).to_contain_text(first_line)
+    # Styled by the site's own stylesheet, and it links back to the answer.
+    assert page.evaluate("getComputedStyle(document.querySelector('.tabbed-labels')).display") == "flex"
+    page.get_by_text("Back to the answer").click()
+    page.wait_for_url(re.compile(re.escape(q.page_url) + "#" + q.id + "$"))

@@ -128,8 +128,37 @@ def test_template_code_is_shown_verbatim(site, handbook):
         if not expressions:
             continue
         rel = page.removeprefix("docs/")
-        text = visible_text(site.html(content.page_url(rel) + "index.html"))
+        # The page and the code pages its answers load (scripts/deferred_code.py).
+        built = [site.dir / content.page_url(rel) / "index.html",
+                 *sorted((site.dir / content.page_url(rel) / "code").glob("*.html"))]
+        text = "".join(visible_text(p.read_text(encoding="utf-8")) for p in built)
         for expression in expressions:
             assert expression in text, f"{target}: {expression!r} is not shown verbatim on {rel}"
         checked += 1
     assert checked, "no included file with Jinja syntax: this test checks nothing"
+
+
+def test_answer_code_moves_to_code_pages_and_out_of_the_search_index(site, handbook):
+    """Every code tab set of an answer lives in its own page under <topic>/code/, the topic page
+    links to it, and neither code nor tab labels reach the search index."""
+    moved = 0
+    for topic in handbook.topics:
+        page_dir = site.dir / content.page_url(topic.page)
+        page_html = (page_dir / "index.html").read_text(encoding="utf-8")
+        links = re.findall(r'data-fih-code="(code/[^"]+)"', page_html)
+        assert len(links) == len(set(links))
+        built = sorted(p.relative_to(page_dir).as_posix() for p in (page_dir / "code").glob("*.html"))
+        assert sorted(links) == built, topic.slug
+        assert 'class="tabbed-set' not in page_html, f"{topic.slug}: a code tab set stayed on the page"
+        moved += len(links)
+        for link in links:
+            fragment = (page_dir / link).read_text(encoding="utf-8")
+            assert fragment.count('class="tabbed-set') >= 1
+            assert '<meta name="robots" content="noindex">' in fragment
+            qid = link.removeprefix("code/").rsplit("-", 1)[0]
+            assert f'href="../#{qid}"' in fragment
+    index = json.loads(site.html("search/search_index.json"))
+    text = " ".join(doc["text"] for doc in index["docs"])
+    assert "import pytest" not in text and "@pytest.fixture" not in text
+    # Every included file is shown in a tab set, and there is at least one set per question.
+    assert moved >= len(handbook.questions)

@@ -76,6 +76,41 @@
     }
   });
 
+  /* Code tabs live in small pages of their own (scripts/deferred_code.py) and are fetched when
+   * their answer opens. A failed fetch leaves the link, which opens the code page itself. */
+  var codeCount = 0;
+  function loadCode(root) {
+    root.querySelectorAll(".fih-code[data-fih-code]").forEach(function (slot) {
+      var url = slot.getAttribute("data-fih-code");
+      slot.removeAttribute("data-fih-code");
+      slot.setAttribute("aria-busy", "true");
+      fetch(url).then(function (response) {
+        if (!response.ok) throw new Error(response.status);
+        return response.text();
+      }).then(function (text) {
+        var tabs = new DOMParser().parseFromString(text, "text/html").querySelector(".tabbed-set");
+        if (!tabs) throw new Error("no code in " + url);
+        tabs.querySelectorAll(".highlight > pre").forEach(function (pre) {
+          pre.id = "fih-code-" + codeCount++;
+          var nav = document.createElement("nav");
+          nav.className = "md-code__nav";
+          nav.innerHTML = '<button class="md-code__button" title="Copy to clipboard" data-md-type="copy"></button>';
+          nav.firstChild.setAttribute("data-clipboard-target", "#" + pre.id + " > code");
+          pre.insertBefore(nav, pre.querySelector("code"));
+          pre.querySelector("code").setAttribute("tabindex", "0");
+        });
+        slot.replaceWith(document.importNode(tabs, true));
+      }).catch(function () {
+        slot.setAttribute("data-fih-code", url);
+        slot.removeAttribute("aria-busy");
+      });
+    });
+  }
+  document.addEventListener("toggle", function (event) {
+    if (event.target.tagName === "DETAILS" && event.target.open) loadCode(event.target);
+  }, true);
+  document.querySelectorAll("details[open]").forEach(loadCode);
+
   /* Print every answer expanded, then put the page back as the reader left it. */
   var closedBeforePrint = [];
   window.addEventListener("beforeprint", function () {

@@ -44,6 +44,7 @@ def page_types(handbook):
         "candidate sheet": sheets.url("candidate", "junior"),
         "interviewer sheet": sheets.url("interviewer", topic.slug),
         "404": "no/such/page/",
+        "code page": topic.page.removesuffix(".md") + f"/code/{topic.questions[0].id}-1.html",
     }
 
 
@@ -54,9 +55,11 @@ def test_axe_finds_no_wcag_violations(page, server, handbook, visit, scheme):
     for name, path in page_types(handbook).items():
         page.goto(server + path)
         expected = "slate" if scheme == "dark" else "default"
-        assert page.get_attribute("body", "data-md-color-scheme") == expected, name
+        if name != "code page":   # a standalone page without Material's scripts: light only
+            assert page.get_attribute("body", "data-md-color-scheme") == expected, name
         # Check what a reader sees after using the page, not only its first state.
         page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+        expect(page.locator(".fih-code")).to_have_count(0)     # every answer's code has loaded
         if name == "practice":
             page.click("[data-practice=reveal]")
         violations = axe_violations(page)

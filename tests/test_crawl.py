@@ -113,3 +113,20 @@ def test_missing_pages_get_the_styled_404(server):
         body = error.read().decode()
         assert error.code == 404
         assert "assets/stylesheets/main" in body
+
+
+def test_test_server_gzips_like_github_pages(site):
+    """The benchmark measures transfer sizes through this server, so its gzip must be real."""
+    import gzip
+
+    from tests.support import serve
+
+    with serve(site.dir, site.base_path, gzip=True) as base:
+        request = urllib.request.Request(base + "assets/handbook.css", headers={"Accept-Encoding": "gzip"})
+        with urllib.request.urlopen(request, timeout=10) as response:
+            assert response.headers["Content-Encoding"] == "gzip"
+            body = response.read()
+        with urllib.request.urlopen(base + "assets/handbook.css", timeout=10) as plain:
+            assert plain.headers["Content-Encoding"] is None
+            raw = plain.read()
+    assert gzip.decompress(body) == raw and len(body) < len(raw)

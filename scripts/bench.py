@@ -88,9 +88,14 @@ def lighthouse(url: str, preset: str, out: pathlib.Path) -> dict:
     if preset == "desktop":
         cmd.append("--preset=desktop")
     env = {**os.environ, "CHROME_PATH": chromium_path() or "chromium"}
-    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
-    if proc.returncode or not out.exists():
-        sys.exit(f"bench: lighthouse failed on {url}:\n{proc.stderr[-2000:]}")
+    for attempt in (1, 2):      # a loaded machine sometimes times out the DevTools protocol once
+        out.unlink(missing_ok=True)
+        proc = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
+        if proc.returncode == 0 and out.exists():
+            break
+        print(f"  lighthouse attempt {attempt} failed on {url}: {proc.stderr.strip().splitlines()[-1:]}", file=sys.stderr)
+    else:
+        sys.exit(f"bench: lighthouse failed twice on {url}:\n{proc.stderr[-2000:]}")
     report = json.loads(out.read_text(encoding="utf-8"))
     audits = report["audits"]
     requests = audits["network-requests"]["details"]["items"]

@@ -117,7 +117,7 @@ def on_page_content(page_html, page, config, files):
                 f'{m.group("inner")}</h3>\n<p class="fih-meta" data-search-exclude>'
                 f'<span class="fih-level fih-level--{q.level}">{content.LEVEL_TITLES[q.level]}</span> {control}</p>')
 
-    toolbar = ('<div class="fih-toolbar" role="group" aria-label="Answers on this page" data-search-exclude hidden>'
+    toolbar = ('<div class="fih-toolbar" role="group" aria-label="Answers on this page" data-search-exclude>'
                '<button type="button" class="md-button fih-expand" data-fih-expand="open">Expand all</button> '
                '<button type="button" class="md-button fih-expand" data-fih-expand="close">Collapse all</button>'
                '</div>\n')

@@ -122,7 +122,6 @@
     closedBeforePrint = [];
   });
 
-  document.querySelectorAll(".fih-toolbar[hidden]").forEach(function (bar) { bar.hidden = false; });
   window.addEventListener("hashchange", openTarget);
   openTarget();
 })();

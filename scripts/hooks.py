@@ -170,5 +170,37 @@ def practice_data(book: content.Handbook, up: str) -> str:
     return f'\n<script type="application/json" id="fih-practice-data">{payload}</script>\n'
 
 
+SLATE_BLOCK = "@media screen{[data-md-color-scheme=slate]"
+
+
+def dark_scheme_css(palette_css: str) -> str:
+    """Material's dark ("slate") variables, applied when the reader's system prefers dark.
+
+    Material ships them as one `@media screen{...}` block in its palette stylesheet, keyed on
+    `data-md-color-scheme=slate`; the same block keyed on our one scheme, under a
+    prefers-color-scheme query, gives dark mode without Material's palette script."""
+    start = palette_css.find(SLATE_BLOCK)
+    if start < 0:
+        raise PluginError("Material's palette stylesheet has no dark (slate) block any more: "
+                          "update dark_scheme_css() in scripts/hooks.py for this Material version")
+    depth = 0
+    for end, char in enumerate(palette_css[start:], start):
+        depth += (char == "{") - (char == "}")
+        if char == "}" and depth == 0:
+            break
+    block = palette_css[start:end + 1].replace("[data-md-color-scheme=slate]", "[data-md-color-scheme=default]")
+    return block.replace("@media screen{", "@media screen and (prefers-color-scheme: dark){", 1)
+
+
+def on_post_build(config):
+    """Prepend the dark scheme to the handbook stylesheet, before our own dark overrides."""
+    site = pathlib.Path(config["site_dir"])
+    palette = next((site / "assets" / "stylesheets").glob("palette.*.min.css"))
+    ours = site / "assets" / "handbook.css"
+    ours.write_text("/* Material's dark scheme, for prefers-color-scheme: dark (scripts/hooks.py) */\n"
+                    + dark_scheme_css(palette.read_text(encoding="utf-8")) + "\n"
+                    + ours.read_text(encoding="utf-8"), encoding="utf-8")
+
+
 # mkdocs-macros logs its module discovery at INFO on every build: keep the build output quiet.
 logging.getLogger("mkdocs.plugins.mkdocs_macros").setLevel(logging.WARNING)

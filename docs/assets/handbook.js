@@ -6,6 +6,11 @@
 
   var QUESTION = "h3[data-question]";
 
+  function isSolution(details) {
+    var summary = details.querySelector("summary");
+    return !!summary && summary.textContent.trim() === "Solution";
+  }
+
   function answersOf(heading) {
     var blocks = [];
     for (var el = heading.nextElementSibling; el && !/^H[1-3]$/.test(el.tagName); el = el.nextElementSibling) {
@@ -24,7 +29,8 @@
     }
     if (target.matches(QUESTION)) {
       var answer = answersOf(target).filter(function (d) { return d.classList.contains("answer"); })[0];
-      if (answer) answer.open = true;
+      // An exercise's answer is its solution: a link to the exercise must not give it away.
+      if (answer && !isSolution(answer)) answer.open = true;
     }
     for (var d = target.closest("details"); d; d = d.parentElement.closest("details")) d.open = true;
     target.scrollIntoView();
@@ -80,7 +86,10 @@
    * their answer opens. A failed fetch leaves the link, which opens the code page itself. */
   var codeCount = 0;
   function loadCode(root) {
-    root.querySelectorAll(".fih-code[data-fih-code]").forEach(function (slot) {
+    loadSlots(root.querySelectorAll(".fih-code[data-fih-code]"));
+  }
+  function loadSlots(slots) {
+    Array.prototype.forEach.call(slots, function (slot) {
       var url = slot.getAttribute("data-fih-code");
       slot.removeAttribute("data-fih-code");
       slot.setAttribute("aria-busy", "true");
@@ -109,7 +118,10 @@
   document.addEventListener("toggle", function (event) {
     if (event.target.tagName === "DETAILS" && event.target.open) loadCode(event.target);
   }, true);
-  document.querySelectorAll("details[open]").forEach(loadCode);
+  // Code that is visible from the start (an exercise's starter code, an answer opened by a link).
+  loadSlots(Array.prototype.filter.call(document.querySelectorAll(".fih-code[data-fih-code]"), function (slot) {
+    return !slot.closest("details:not([open])");
+  }));
 
   /* Print every answer expanded, then put the page back as the reader left it. */
   var closedBeforePrint = [];

@@ -248,3 +248,17 @@ def test_without_javascript_the_code_is_one_link_away(page, server, handbook):
     assert page.evaluate("getComputedStyle(document.querySelector('.tabbed-labels')).display") == "flex"
     page.get_by_text("Back to the answer").click()
     page.wait_for_url(re.compile(re.escape(q.page_url) + "#" + q.id + "$"))
+
+
+def test_link_to_an_exercise_shows_the_task_and_starter_code_not_the_solution(page, server, handbook):
+    q = handbook.topic("exercises").questions[0]
+    page.goto(server + q.url)
+    solution = answer_of(page, q.id)
+    expect(solution.locator("summary")).to_have_text("Solution")
+    assert solution.get_attribute("open") is None          # no spoiler from a pasted link
+    assert in_viewport(page, f"h3#{q.id}")
+    # The starter code sits between the task and the hints, and loads with the page.
+    starter = page.locator(f"h3#{q.id} ~ .tabbed-set").first
+    expect(starter).to_be_visible()
+    solution.locator("summary").click()
+    expect(solution.locator(".tabbed-set").first).to_be_visible()

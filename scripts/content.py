@@ -48,6 +48,7 @@ ROOT = pathlib.Path(__file__).resolve().parents[1]
 DOCS_DIR = ROOT / "docs"
 PUBLISHED_IDS = ROOT / "scripts" / "published-ids.txt"
 TOPICS_SUBDIR = "topics"
+GUIDES_SUBDIR = "guides"    # guide pages: sections with stable ids, no levels or answer blocks
 
 # Level headings, in the order they must appear on a page: heading text -> level slug.
 LEVELS = {"Junior": "junior", "Mid-level": "mid-level", "Senior": "senior"}
@@ -154,15 +155,21 @@ class Handbook:
     topics: tuple[Topic, ...]
     snippets: tuple[tuple[str, int, str], ...]   # (page, line, path relative to the root)
     code_blocks: tuple[CodeBlock, ...] = ()
+    guides: tuple[Topic, ...] = ()    # guide pages; their sections have level "" and are not questions
 
     @property
     def questions(self) -> tuple[Question, ...]:
         return tuple(q for t in self.topics for q in t.questions)
 
+    @property
+    def sections(self) -> tuple[Question, ...]:
+        """The linkable sections of the guide pages."""
+        return tuple(s for g in self.guides for s in g.questions)
+
     def by_id(self) -> dict[str, Question]:
-        """Every id and alias, mapped to its question."""
+        """Every id and alias (questions and guide sections), mapped to its question or section."""
         found = {}
-        for q in self.questions:
+        for q in (*self.questions, *self.sections):
             found[q.id] = q
             for alias in q.aliases:
                 found[alias] = q
@@ -415,6 +422,69 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", plain_text(text).lower()).strip("-")[:60].rstrip("-")
 
 
+def _parse_guide(rel: str, shown: str, lines: list[str], problems: list[Problem]) -> Topic:
+    """Parse a guide page: every heading with an id is a permanently linkable section, whose
+    first paragraph is its summary (used for link previews)."""
+    meta, start = _front_matter(lines)
+    title = None
+    sections: list[dict] = []
+    current = None
+    fence = None
+    for number, line in enumerate(lines[start:], start + 1):
+        if fence:
+            if closes(fence, line):
+                fence = None
+            continue
+        fm = FENCE_RE.match(line)
+        if fm:
+            fence = fm.group(1)
+            if current is not None:
+                current["open"] = False
+            continue
+        heading = HEADING_RE.match(line)
+        if heading:
+            text, attrs = parse_attrs(heading.group(2))
+            if len(heading.group(1)) == 1 and title is None:
+                title = text
+                continue
+            if current is not None:
+                current["end"] = number - 1
+                current["open"] = False
+            if attrs.get("id"):
+                qid = attrs["id"]
+                if not ID_RE.match(qid):
+                    problems.append(Problem(shown, number, f"section id '{qid}' is not lowercase-kebab-case",
+                                            "use lowercase letters, digits and single hyphens"))
+                current = {"id": qid, "title": text, "line": number, "short": [], "open": True, "end": len(lines),
+                           "aliases": tuple(attrs.get("data-aliases", "").split())}
+                sections.append(current)
+            continue
+        if current is not None and current["open"]:
+            stripped = line.strip()
+            if not stripped:
+                if current["short"]:
+                    current["open"] = False
+                continue
+            if not current["short"] and stripped.startswith(("-", "*", "1.", "|", "!!!", "???", "<", "===")):
+                current["open"] = False
+                continue
+            current["short"].append(stripped)
+    if not meta.get("description"):
+        problems.append(Problem(shown, 1, "the page has no description",
+                                "add front matter at the top: ---\\ndescription: One sentence.\\n---"))
+    for section in sections:
+        if not section["short"]:
+            problems.append(Problem(shown, section["line"], f"section '{section['id']}' does not open with a summary",
+                                    "start the section with a paragraph of two or three sentences, before any "
+                                    "list, table or code"))
+    slug = pathlib.PurePosixPath(rel).stem
+    records = tuple(Question(id=x["id"], title=x["title"], level="", topic=slug, page=rel, line=x["line"],
+                             short_answer=" ".join(x["short"]), aliases=x["aliases"], end=x["end"])
+                    for x in sections)
+    return Topic(slug=slug, title=title or slug, page=rel, description=str(meta.get("description", "")),
+                 questions=records)
+
+
 def _check_ids(topics: Iterable[Topic], docs_prefix: str, problems: list[Problem]) -> None:
     seen: dict[str, tuple[str, int]] = {}
     for topic in topics:
@@ -494,6 +564,7 @@ def load(docs_dir: pathlib.Path | str = DOCS_DIR, root: pathlib.Path | str | Non
 
     problems: list[Problem] = []
     topics = []
+    guides = []
     snippets = []
     blocks = []
     for path in pages:
@@ -503,9 +574,12 @@ def load(docs_dir: pathlib.Path | str = DOCS_DIR, root: pathlib.Path | str | Non
         blocks.extend(scan_code_blocks(_rel(path, root), lines))
         if rel.startswith(TOPICS_SUBDIR + "/"):
             topics.append(_parse_topic(rel, _rel(path, root), lines, problems))
-    handbook = Handbook(topics=tuple(topics), snippets=tuple(snippets), code_blocks=tuple(blocks))
+        elif rel.startswith(GUIDES_SUBDIR + "/"):
+            guides.append(_parse_guide(rel, _rel(path, root), lines, problems))
+    handbook = Handbook(topics=tuple(topics), snippets=tuple(snippets), code_blocks=tuple(blocks),
+                        guides=tuple(guides))
     docs_prefix = _rel(docs_dir, root) + "/" if docs_dir.resolve() != root.resolve() else ""
-    _check_ids(topics, docs_prefix, problems)
+    _check_ids([*topics, *guides], docs_prefix, problems)
     _check_snippets(snippets, root, problems)
     _check_published(handbook, published, root, problems)
     if problems:
@@ -542,7 +616,10 @@ def main(argv: list[str]) -> int:
         return 0
     for q in handbook.questions:
         print(f"{q.level:10} {q.topic:14} {q.id:40} {q.plain_title}")
-    print(f"{len(handbook.questions)} questions in {len(handbook.topics)} topics")
+    for q in handbook.sections:
+        print(f"{'guide':10} {q.topic:14} {q.id:40} {q.plain_title}")
+    print(f"{len(handbook.questions)} questions in {len(handbook.topics)} topics, "
+          f"{len(handbook.sections)} guide sections in {len(handbook.guides)} guides")
     return 0
 
 

@@ -22,7 +22,9 @@ if str(ROOT) not in sys.path:
 from scripts import content, deferred_code, exports, sheets  # noqa: E402  (needs the path above)
 
 CODE_BLOCK_RE = re.compile(r'(<div class="(?:tabbed-set|language-)[^"]*")')
-HEADING_RE = re.compile(r'<h3(?P<before>[^>]*?) id="(?P<id>[^"]+)"(?P<after>[^>]*)>(?P<inner>.*?)</h3>', re.S)
+HEADING_RE = re.compile(r'<(?P<tag>h3)(?P<before>[^>]*?) id="(?P<id>[^"]+)"(?P<after>[^>]*)>(?P<inner>.*?)</h3>', re.S)
+GUIDE_HEADING_RE = re.compile(r'<(?P<tag>h[23])(?P<before>[^>]*?) id="(?P<id>[^"]+)"(?P<after>[^>]*)>(?P<inner>.*?)</(?P=tag)>',
+                              re.S)
 
 
 def handbook(config) -> content.Handbook:
@@ -96,9 +98,12 @@ def on_page_content(page_html, page, config, files):
         return page_html + practice_data(book, "../" * page.url.count("/"))
     if src.startswith("levels/"):
         return _after_h1(page_html, sheet_links(pathlib.PurePosixPath(src).stem, page))
-    if not src.startswith(content.TOPICS_SUBDIR + "/"):
+    is_guide = src.startswith(content.GUIDES_SUBDIR + "/")
+    if not (is_guide or src.startswith(content.TOPICS_SUBDIR + "/")):
         return page_html
-    questions = {q.id: q for q in book.topic(pathlib.PurePosixPath(page.file.src_uri).stem).questions}
+    slug = pathlib.PurePosixPath(src).stem
+    sections = next(t for t in (book.guides if is_guide else book.topics) if t.slug == slug).questions
+    questions = {q.id: q for q in sections}
     site_url = config["site_url"] or ""
 
     def decorate(m: re.Match) -> str:
@@ -111,12 +116,17 @@ def on_page_content(page_html, page, config, files):
         if page.present_anchor_ids is not None:   # links to an old id validate, as they resolve
             page.present_anchor_ids.update(q.aliases)
         control = (f'<a class="fih-copy" href="../../{q.permalink_path}" data-link="{html.escape(markdown_link)}" '
-                   f'title="Copy a Markdown link to this answer">Copy link</a>')
+                   f'title="Copy a Markdown link to this section">Copy link</a>')
         attrs = re.sub(r'\s*data-aliases="[^"]*"', "", m.group("before") + m.group("after"))
-        return (f'{aliases}<h3 id="{q.id}"{attrs} data-question="{q.level}">'
-                f'{m.group("inner")}</h3>\n<p class="fih-meta" data-search-exclude>'
-                f'<span class="fih-level fih-level--{q.level}">{content.LEVEL_TITLES[q.level]}</span> {control}</p>')
+        tag = m.group("tag")
+        badge = (f'<span class="fih-level fih-level--{q.level}">{content.LEVEL_TITLES[q.level]}</span> '
+                 if q.level else "")
+        marker = f' data-question="{q.level}"' if q.level else ' data-section=""'
+        return (f'{aliases}<{tag} id="{q.id}"{attrs}{marker}>'
+                f'{m.group("inner")}</{tag}>\n<p class="fih-meta" data-search-exclude>{badge}{control}</p>')
 
+    if is_guide:
+        return GUIDE_HEADING_RE.sub(decorate, page_html)
     toolbar = ('<div class="fih-toolbar" role="group" aria-label="Answers on this page" data-search-exclude>'
                '<button type="button" class="md-button fih-expand" data-fih-expand="open">Expand all</button> '
                '<button type="button" class="md-button fih-expand" data-fih-expand="close">Collapse all</button>'

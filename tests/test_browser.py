@@ -262,3 +262,12 @@ def test_link_to_an_exercise_shows_the_task_and_starter_code_not_the_solution(pa
     expect(starter).to_be_visible()
     solution.locator("summary").click()
     expect(solution.locator(".tabbed-set").first).to_be_visible()
+
+
+def test_guide_sections_have_permanent_links_and_copy_controls(page, server, handbook):
+    section = handbook.sections[-1]
+    page.goto(server + section.permalink_path)
+    page.wait_for_url(re.compile(re.escape(section.page_url) + "#" + section.id + "$"))
+    assert in_viewport(page, f"#{section.id}")
+    expect(page.locator(f"#{section.id} + .fih-meta .fih-copy")).to_be_visible()
+    assert page.locator(f"#{section.id} + .fih-meta .fih-level").count() == 0    # no level on guides

@@ -49,6 +49,10 @@ BAD = {
                         "start the answer with a paragraph"),
     "missing-snippet": ("docs/topics/sample.md:16: snippet file 'examples/nowhere/gone.py' does not exist",
                         "create the file under examples/, or fix the path"),
+    "guide-no-summary": ("docs/guides/helpers.md:7: section 'best-practices' does not open with a summary",
+                         "start the section with a paragraph"),
+    "guide-duplicate-id": ("docs/guides/helpers.md:7: duplicate id 'shared-id' (first used at docs/topics/alpha.md:9)",
+                           "ids are global across the site"),
     "published-gone": ("scripts/published-ids.txt:3: id 'old-name' was published and no question has it any more",
                        '### Title { #new-id data-aliases="old-name" }'),
 }
@@ -99,14 +103,29 @@ def test_alias_resolves_to_renamed_question():
     assert book.questions[0].permalink("https://example.org/repo/") == "https://example.org/repo/q/first-question/"
 
 
+def test_guide_sections_are_linkable_like_questions():
+    """Headings with ids on guide pages are sections: permanent ids and aliases, a summary for
+    link previews, but not questions (no level, not in the exports or tracks)."""
+    book = load_fixture("good")
+    (guide,) = book.guides
+    assert guide.title == "A guide"
+    assert [(s.id, s.level, s.short_answer) for s in guide.questions] == [
+        ("faq-length", "", "Forty-five to sixty minutes, with `code` allowed in the summary."),
+        ("sub-section", "", "Its summary."),
+    ]
+    assert book.by_id()["old-faq"].id == "faq-length"
+    assert book.by_id()["faq-length"].url == "guides/helpers/#faq-length"
+    assert all(q.level for q in book.questions)      # sections never count as questions
+
+
 def test_record_appends_only_new_ids(tmp_path):
     book = load_fixture("good")
     published = tmp_path / "published-ids.txt"
     published.write_text("first-question\n", encoding="utf-8")
-    assert content.record(book, published) == ["renamed-question", "old-name"]
+    new = ["renamed-question", "old-name", "faq-length", "old-faq", "sub-section"]   # guide sections too
+    assert content.record(book, published) == new
     assert content.record(book, published) == []
-    assert [name for _, name in content.read_published(published)] == [
-        "first-question", "renamed-question", "old-name"]
+    assert [name for _, name in content.read_published(published)] == ["first-question", *new]
 
 
 # -- The real content --------------------------------------------------------------------------

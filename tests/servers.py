@@ -38,15 +38,20 @@ def _wait_for_port(port: int, proc: subprocess.Popen, what: str, timeout: float 
     raise RuntimeError(f"{what} did not listen on 127.0.0.1:{port} within {timeout} s")
 
 
-def _stop(proc: subprocess.Popen) -> None:
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
-    if proc.stdout:
-        proc.stdout.close()
+def _stop(proc: subprocess.Popen) -> str:
+    """Terminate (kill if it lingers) and return what the process printed."""
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+    if proc.stdout is None or proc.stdout.closed:
+        return ""
+    printed = proc.stdout.read()
+    proc.stdout.close()
+    return printed
 
 
 @contextlib.contextmanager
@@ -109,17 +114,8 @@ class Gunicorn:
 
     def stop(self) -> None:
         for proc in self.procs:
-            if proc.stdout is None or proc.stdout.closed:
-                continue
-            if proc.poll() is None:
-                proc.terminate()
-                with contextlib.suppress(subprocess.TimeoutExpired):
-                    proc.wait(timeout=10)
-                if proc.poll() is None:
-                    proc.kill()
-                    proc.wait()
-            self.printed.append(proc.stdout.read())
-            proc.stdout.close()
+            if proc.stdout is not None and not proc.stdout.closed:
+                self.printed.append(_stop(proc))
 
 
 def nginx_check(config: str | os.PathLike, *, kind: str = "server") -> subprocess.CompletedProcess:

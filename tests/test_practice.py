@@ -51,10 +51,14 @@ def test_a_round_draws_each_matching_question_once(page, server, handbook):
     expect(page.locator(".fih-practice__status")).to_contain_text("round 2")
 
 
-def test_reveal_shows_the_short_answer_and_links_to_the_full_one(page, server, handbook):
+@pytest.mark.parametrize("kind", ["question", "exercise"])
+def test_reveal_shows_the_short_answer_and_links_to_the_full_one(page, server, handbook, kind):
+    # The draw is random, so the topic filter decides which kind of card is shown.
+    topic = "exercises" if kind == "exercise" else handbook.topics[0].slug
     by_id = {q.id: q for q in handbook.questions}
-    page.goto(server + PRACTICE)
+    page.goto(server + PRACTICE + f"?topic={topic}")
     q = by_id[shown_id(page)]
+    assert q.topic == topic
     answer = page.locator(".fih-practice__answer")
     expect(answer).to_be_hidden()
     expect(page.locator("#fih-practice-question")).to_have_text(q.plain_title)
@@ -66,7 +70,13 @@ def test_reveal_shows_the_short_answer_and_links_to_the_full_one(page, server, h
     expect(page.locator(".fih-practice__short")).to_have_text(short)
     page.click(".fih-practice__link")
     page.wait_for_url(re.compile(re.escape(q.page_url) + "#" + q.id + "$"))
-    expect(page.locator(f"h3#{q.id} ~ details.answer").first).to_have_attribute("open", "")
+    full = page.locator(f"h3#{q.id} ~ details.answer").first
+    if kind == "exercise":
+        # Like any link to an exercise, it shows the task and keeps the solution closed.
+        expect(full.locator("summary")).to_have_text("Solution")
+        assert full.get_attribute("open") is None
+    else:
+        expect(full).to_have_attribute("open", "")
 
 
 def test_the_address_keeps_the_filters_for_sharing(page, server, handbook):

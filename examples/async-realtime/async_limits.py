@@ -7,6 +7,8 @@ from flask import Flask
 
 app = Flask(__name__)
 seen_loops = []  # the event loop each request ran on
+running = {"now": 0, "peak": 0}  # requests inside /wait at the same time, in this process
+running_lock = threading.Lock()
 audit_log = []
 LIMIT = asyncio.Semaphore(2)  # module-level asyncio object: binds to the first loop that waits
 
@@ -44,8 +46,14 @@ async def offloaded():
 @app.get("/wait")
 async def wait():
     seen_loops.append(asyncio.get_running_loop())
+    with running_lock:
+        running["now"] += 1
+        running["peak"] = max(running["peak"], running["now"])
     await asyncio.sleep(0.3)
-    return {"thread": threading.current_thread().name}
+    with running_lock:
+        running["now"] -= 1
+        peak = running["peak"]
+    return {"thread": threading.current_thread().name, "peak": peak}
 
 
 async def record_audit():

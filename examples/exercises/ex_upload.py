@@ -15,7 +15,7 @@ def allowed_file(filename):
 def create_app(upload_folder):
     app = Flask(__name__)
     app.config["UPLOAD_FOLDER"] = upload_folder
-    app.config["MAX_CONTENT_LENGTH"] = 1024 * 1024  # larger bodies get 413 before the view
+    app.config["MAX_CONTENT_LENGTH"] = 1024 * 1024  # reading a larger body raises 413
 
     @app.post("/uploads")
     def upload_file():

@@ -44,6 +44,12 @@ def test_paginate_reads_page_and_per_page_from_the_query_string():
     assert client.get("/products?per_page=1000").json["per_page"] == 50  # max_per_page
 
 
+def test_without_max_per_page_the_client_chooses_any_page_size():
+    with app.test_request_context("/products?per_page=100000"):
+        page = db.paginate(select(Product))  # no max_per_page: no cap at all
+        assert (page.per_page, len(page.items)) == (100000, 7)
+
+
 def test_legacy_query_api_still_works_but_query_get_warns():
     with app.app_context():
         assert Product.query.filter_by(sku="SKU-1").one().id == 1  # legacy, no warning

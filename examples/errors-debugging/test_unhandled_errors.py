@@ -59,5 +59,10 @@ def test_bad_request_key_error_message():
 
 @pytest.mark.parametrize("config", [{"TRAP_BAD_REQUEST_ERRORS": True},
                                     {"TRAP_HTTP_EXCEPTIONS": True}])
-def test_trap_settings_turn_http_errors_into_500s_in_production(config):
-    assert create_app(**config).test_client().get("/search").status_code == 500
+def test_trap_settings_turn_unhandled_http_errors_into_500s_in_production(config):
+    assert create_app(**config).test_client().get("/search").status_code == 500  # no 400 handler
+
+
+def test_a_trapped_http_error_still_goes_to_its_handler():
+    response = create_app(TRAP_HTTP_EXCEPTIONS=True).test_client().get("/no-such-page")
+    assert (response.status_code, response.text) == (404, "404 page")

@@ -18,6 +18,10 @@ def create_app(**config):
         cause = error.original_exception  # None when the view called abort(500)
         return f"500 page (cause: {type(cause).__name__})", 500
 
+    @app.errorhandler(404)
+    def not_found(error):  # a handled HTTP error: trapping does not bypass it
+        return "404 page", 404
+
     @app.get("/divide/<int:n>")
     def divide(n):
         return {"result": 100 / n}

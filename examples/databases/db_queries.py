@@ -40,7 +40,7 @@ def product_by_sku(sku):
 
 @app.get("/products")
 def products():
-    # page and per_page come from the query string; without max_per_page, no cap
+    # page and per_page come from the query string; max_per_page caps per_page (no cap without it)
     page = db.paginate(select(Product).order_by(Product.id), max_per_page=50)
     return {
         "items": [p.sku for p in page.items],

@@ -1,4 +1,6 @@
 """After review: a slow salted hash, one error message, a safe `next`, and a rate limit."""
+from urllib.parse import quote, urlsplit
+
 from flask import Flask, redirect, request, session
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
@@ -9,10 +11,20 @@ DUMMY_HASH = generate_password_hash("never a real password")
 
 
 def safe_next(target):
-    """Only a local path such as /account; not //evil.example, not https://evil.example."""
-    if target and target.startswith("/") and not target.startswith(("//", "/\\")):
-        return target  # browsers read "/\\host" as "//host", another site
-    return "/"
+    """Only a local path such as /account; never another site, however the URL is disguised.
+
+    Browsers drop tabs and newlines and read a backslash as a slash before they resolve a URL,
+    so a slash, a tab, a slash and a host means that host. Remove control characters, turn
+    backslashes into slashes, then accept only a path with no scheme and no host that starts
+    with exactly one slash. Quoting what is left keeps a header-breaking newline out too."""
+    if not target:
+        return "/"
+    cleaned = "".join(ch for ch in target if ch.isprintable())
+    cleaned = cleaned.replace("\\", "/")
+    parts = urlsplit(cleaned)
+    if parts.scheme or parts.netloc or not cleaned.startswith("/") or cleaned.startswith("//"):
+        return "/"
+    return quote(cleaned, safe="/?=&%#:@!$'()*+,;~-._")
 
 
 def create_app(secret_key):

@@ -44,3 +44,28 @@ def test_guessing_is_limited(client):
 def test_hash_is_slow_and_salted():
     assert USERS["ada@example.com"].startswith("scrypt:")
     assert USERS["ada@example.com"] != generate_password_hash("plum tractor velvet")  # new salt
+
+
+@pytest.mark.parametrize("target", [
+    "/\t/evil.example", "/\n/evil.example", "/\r\n/evil.example", "\t//evil.example",
+    "/\\evil.example", "\\\\evil.example", "/%09/evil.example", "/%0a/evil.example",
+    "https://evil.example", "//evil.example", "HTTPS:evil.example", "javascript:alert(1)",
+    " //evil.example", "/\x00/evil.example",
+])
+def test_disguised_external_targets_never_leave_the_site(target):
+    """Tabs, newlines, backslashes and their percent-encoded forms: the browser resolves the
+    Location header to this site, never to evil.example (the form a real attack takes)."""
+    from urllib.parse import urljoin, urlsplit
+
+    app = create_app("test-secret")
+    response = app.test_client().post("/login", query_string={"next": target}, data=RIGHT)
+    assert response.status_code == 302
+    location = response.headers["Location"]
+    assert not any(ord(ch) < 32 for ch in location)
+    # What a browser does: drop tabs and newlines, read backslashes as slashes, then resolve.
+    browser_view = location.replace("\t", "").replace("\n", "").replace("\r", "").replace("\\", "/")
+    assert urlsplit(urljoin("http://shop.example/login", browser_view)).hostname == "shop.example"
+
+
+def test_non_ascii_local_path_is_kept_and_encoded():
+    assert safe_next("/bücher?q=ä") == "/b%C3%BCcher?q=%C3%A4"

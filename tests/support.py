@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import sys
 import threading
+import unicodedata
 import contextlib
 import urllib.parse
 
@@ -19,6 +20,13 @@ import yaml
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
+
+
+def squeeze(text: str) -> str:
+    """Text as it can be compared with text extracted from a PDF. Line breaks and spaces fall
+    anywhere in extracted text, so all whitespace goes; fonts with ligatures give U+FB01 for
+    "fi" and U+FB02 for "fl", so compatibility characters are folded (NFKC)."""
+    return "".join(unicodedata.normalize("NFKC", text).split())
 
 
 def build_env() -> dict[str, str]:

@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from scripts import content
-from tests.support import ROOT, copy_project, run_build, serve
+from tests.support import ROOT, copy_project, run_build, serve, squeeze
 
 
 def answer_of(page, qid):
@@ -98,10 +98,10 @@ def test_printing_shows_every_answer(page, server, handbook):
     page.goto(server + topic.questions[0].page_url)
     assert page.locator("details[open]").count() == 0
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(page.pdf(format="A4"))).pages)
-    flat = re.sub(r"\s+", "", text)    # extracted PDF text breaks lines and spaces anywhere
+    flat = squeeze(text)
     for q in topic.questions:
-        assert re.sub(r"\s+", "", content.plain_text(q.short_answer))[:60] in flat, q.id
-        assert re.sub(r"\s+", "", q.plain_title)[:30] in flat, q.id
+        assert squeeze(content.plain_text(q.short_answer))[:60] in flat, q.id
+        assert squeeze(q.plain_title)[:30] in flat, q.id
     assert "Forinterviewers" in flat
     assert "Expandall" not in flat and "Copylink" not in flat
 

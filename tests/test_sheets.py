@@ -12,15 +12,11 @@ import pytest
 from pypdf import PdfReader
 
 from scripts import content, sheets
+from tests.support import squeeze
 
 # Text that only the site's chrome prints: header, navigation, footer, search.
 CHROME = ("Made with Material", "Written and tested by", "All printable sheets", "Print this sheet",
           "Skip to content", "Switch to dark mode")
-
-
-def squeeze(text: str) -> str:
-    """PDF text without any whitespace: line breaks fall anywhere in extracted text."""
-    return re.sub(r"\s+", "", text)
 
 
 def pdf_text(page, url: str, paper: str) -> tuple[str, int]:

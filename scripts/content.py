@@ -12,6 +12,8 @@ Every topic page (``docs/topics/<topic>.md``) looks like this::
 
     ### Question title { #stable-question-id }
 
+    <!-- search: words readers type; that the title does not say -->
+
     ??? answer "Answer"
 
         The short answer: what a candidate says in the first 30 seconds.
@@ -62,6 +64,11 @@ FENCE_RE = re.compile(r"^\s*(`{3,}|~{3,})")
 BLOCK_RE = re.compile(r"^(\?\?\?\+?|!!!)\s+([\w-]+)(?:\s+(.*))?$")
 SNIPPET_LINE_RE = re.compile(r"""^\s*-{1,}8<-{1,}\s+(["'])(.+?)\1\s*$""")
 SNIPPET_BLOCK_RE = re.compile(r"^\s*-{1,}8<-{1,}\s*$")
+# Search terms: what readers type that the title does not say (error messages, symptoms,
+# identifiers, old names), in a comment line between a heading and its answer or summary.
+SEARCH_RE = re.compile(r"^<!--\s*search:(.*?)-->\s*$")
+SEARCH_LIKE_RE = re.compile(r"^\s*<!--\s*search", re.I)
+SEARCH_HOW = "write one line right under the heading: <!-- search: first term; second term -->"
 
 
 class ContentError(Exception):
@@ -99,6 +106,7 @@ class Question:
     short_answer: str   # the answer's first paragraph, Markdown
     aliases: tuple[str, ...] = ()
     end: int = 0        # last line of the question's block (heading, answer, notes) in that file
+    search_terms: tuple[str, ...] = ()   # what readers type that the title does not say
 
     @property
     def anchor(self) -> str:
@@ -283,6 +291,39 @@ def scan_code_blocks(rel: str, lines: list[str]) -> list[CodeBlock]:
     return blocks
 
 
+def _search_terms(line: str, shown: str, number: int, current: dict | None, allowed: bool,
+                  problems: list[Problem]) -> bool:
+    """Read a search-terms line into ``current["search"]``; True when ``line`` is one (valid or
+    not), so the caller skips it. ``allowed``: the line sits between a heading and its answer."""
+    if not SEARCH_LIKE_RE.match(line):
+        return False
+    if current is None or not allowed:
+        problems.append(Problem(shown, number, "search terms that are not right under a heading",
+                                "move the line right under the heading it belongs to, before the answer"))
+        return True
+    m = SEARCH_RE.match(line)
+    if not m:
+        problems.append(Problem(shown, number, "malformed search-terms line",
+                                SEARCH_HOW + " (at the start of the line, closed on the same line)"))
+        return True
+    terms = [t.strip() for t in m.group(1).split(";")]
+    seen = {t.casefold() for t in current["search"]}
+    for term in terms:
+        if not term:
+            problems.append(Problem(shown, number, f"empty search term for '{current['id']}'",
+                                    "separate terms with single semicolons and leave none empty"))
+        elif term.casefold() in seen:
+            problems.append(Problem(shown, number, f"search term '{term}' is repeated for '{current['id']}'",
+                                    "list each term once"))
+        elif len(term) > 100:
+            problems.append(Problem(shown, number, f"search term '{term[:40]}...' is longer than 100 characters",
+                                    "use the words a reader types, not a sentence"))
+        else:
+            seen.add(term.casefold())
+            current["search"].append(term)
+    return True
+
+
 def _parse_topic(rel: str, shown: str, lines: list[str], problems: list[Problem]) -> Topic:
     """Parse one topic page; ``rel`` is its path under docs/, ``shown`` the path used in messages."""
     meta, start = _front_matter(lines)
@@ -320,6 +361,9 @@ def _parse_topic(rel: str, shown: str, lines: list[str], problems: list[Problem]
         if fm:
             fence = fm.group(1)
             collecting_short = False
+            continue
+
+        if _search_terms(line, shown, number, current, current is not None and not current["answer"], problems):
             continue
 
         if current is not None and collecting_short:
@@ -365,7 +409,7 @@ def _parse_topic(rel: str, shown: str, lines: list[str], problems: list[Problem]
                 finish(current, number - 1)
                 qid = attrs.get("id")
                 current = {"id": qid, "title": text, "line": number, "level": level, "answer": 0,
-                           "interviewer": 0, "short": False, "short_lines": [],
+                           "interviewer": 0, "short": False, "short_lines": [], "search": [],
                            "aliases": tuple(attrs.get("data-aliases", "").split())}
                 if level is None:
                     problems.append(Problem(shown, number, f"question '{text}' is outside a level section",
@@ -411,7 +455,8 @@ def _parse_topic(rel: str, shown: str, lines: list[str], problems: list[Problem]
 
     records = tuple(
         Question(id=q["id"], title=q["title"], level=q["level"], topic=slug, page=rel, line=q["line"],
-                 short_answer=" ".join(q["short_lines"]), aliases=q["aliases"], end=q["end"])
+                 short_answer=" ".join(q["short_lines"]), aliases=q["aliases"], end=q["end"],
+                 search_terms=tuple(q["search"]))
         for q in questions if q["id"] and q["level"]
     )
     return Topic(slug=slug, title=title or slug, page=rel, description=str(meta.get("description", "")),
@@ -456,8 +501,12 @@ def _parse_guide(rel: str, shown: str, lines: list[str], problems: list[Problem]
                     problems.append(Problem(shown, number, f"section id '{qid}' is not lowercase-kebab-case",
                                             "use lowercase letters, digits and single hyphens"))
                 current = {"id": qid, "title": text, "line": number, "short": [], "open": True, "end": len(lines),
+                           "search": [],
                            "aliases": tuple(attrs.get("data-aliases", "").split())}
                 sections.append(current)
+            continue
+        if _search_terms(line, shown, number, current, current is not None and current["open"]
+                         and not current["short"], problems):
             continue
         if current is not None and current["open"]:
             stripped = line.strip()
@@ -479,7 +528,8 @@ def _parse_guide(rel: str, shown: str, lines: list[str], problems: list[Problem]
                                     "list, table or code"))
     slug = pathlib.PurePosixPath(rel).stem
     records = tuple(Question(id=x["id"], title=x["title"], level="", topic=slug, page=rel, line=x["line"],
-                             short_answer=" ".join(x["short"]), aliases=x["aliases"], end=x["end"])
+                             short_answer=" ".join(x["short"]), aliases=x["aliases"], end=x["end"],
+                             search_terms=tuple(x["search"]))
                     for x in sections)
     return Topic(slug=slug, title=title or slug, page=rel, description=str(meta.get("description", "")),
                  questions=records)

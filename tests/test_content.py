@@ -53,6 +53,14 @@ BAD = {
                          "start the section with a paragraph"),
     "guide-duplicate-id": ("docs/guides/helpers.md:7: duplicate id 'shared-id' (first used at docs/topics/alpha.md:9)",
                            "ids are global across the site"),
+    "search-unclosed": ("docs/topics/sample.md:11: malformed search-terms line",
+                        "<!-- search: first term; second term -->"),
+    "search-empty-term": ("docs/topics/sample.md:11: empty search term for 'terms-here'",
+                          "separate terms with single semicolons"),
+    "search-repeated": ("docs/topics/sample.md:11: search term 'App Context' is repeated for 'terms-here'",
+                        "list each term once"),
+    "search-misplaced": ("docs/topics/sample.md:16: search terms that are not right under a heading",
+                         "move the line right under the heading it belongs to"),
     "published-gone": ("scripts/published-ids.txt:3: id 'old-name' was published and no question has it any more",
                        '### Title { #new-id data-aliases="old-name" }'),
 }
@@ -101,6 +109,15 @@ def test_alias_resolves_to_renamed_question():
     assert book.questions[0].short_answer == "A short answer in plain words."
     assert book.questions[0].url == "topics/sample/#first-question"
     assert book.questions[0].permalink("https://example.org/repo/") == "https://example.org/repo/q/first-question/"
+
+
+def test_search_terms_belong_to_their_question():
+    book = load_fixture("good")
+    by_id = book.by_id()
+    assert by_id["first-question"].search_terms == ("Working outside of application context", "413", "url_for", "N+1")
+    assert by_id["renamed-question"].search_terms == ()
+    assert by_id["faq-length"].search_terms == ("interview length",)
+    assert by_id["faq-length"].short_answer.startswith("Forty-five")   # the terms are not the summary
 
 
 def test_guide_sections_are_linkable_like_questions():

@@ -19,7 +19,7 @@ ROOT = pathlib.Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from scripts import content, deferred_code, exports, sheets  # noqa: E402  (needs the path above)
+from scripts import content, deferred_code, exports, search_index, sheets  # noqa: E402  (needs the path above)
 
 CODE_BLOCK_RE = re.compile(r'(<div class="(?:tabbed-set|language-)[^"]*")')
 HEADING_RE = re.compile(r'<(?P<tag>h3)(?P<before>[^>]*?) id="(?P<id>[^"]+)"(?P<after>[^>]*)>(?P<inner>.*?)</h3>', re.S)
@@ -36,7 +36,10 @@ def handbook(config) -> content.Handbook:
 
 
 def on_config(config):
-    handbook(config)   # fail fast, before anything is rendered
+    book = handbook(config)   # fail fast, before anything is rendered
+    # The search box's filters (overrides/partials/search.html), from the content model.
+    config.extra["search_levels"] = [*content.LEVEL_TITLES.values(), search_index.GUIDE_LEVEL]
+    config.extra["search_topics"] = sorted(t.title for t in (*book.topics, *book.guides))
     return config
 
 
@@ -203,8 +206,10 @@ def dark_scheme_css(palette_css: str) -> str:
 
 
 def on_post_build(config):
-    """Prepend the dark scheme to the handbook stylesheet, before our own dark overrides."""
+    """Write the search index; prepend the dark scheme to the handbook stylesheet, before our
+    own dark overrides."""
     site = pathlib.Path(config["site_dir"])
+    search_index.write(handbook(config), site, config["docs_dir"], pathlib.Path(config.config_file_path).parent)
     palette = next((site / "assets" / "stylesheets").glob("palette.*.min.css"))
     ours = site / "assets" / "handbook.css"
     ours.write_text("/* Material's dark scheme, for prefers-color-scheme: dark (scripts/hooks.py) */\n"

@@ -38,7 +38,7 @@ CONFIGS = {
 }
 
 
-def create_app(config_name="development", **overrides):
+def create_app(config_name="production", **overrides):  # development only when asked for
     app = Flask(__name__)
     app.config.from_object(CONFIGS[config_name]())
     app.config.update(overrides)  # handy in tests: create_app("testing", X=1)

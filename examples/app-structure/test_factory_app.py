@@ -28,3 +28,10 @@ def test_production_config_needs_real_settings(monkeypatch):
     monkeypatch.delenv("SECRET_KEY", raising=False)
     with pytest.raises(KeyError, match="SECRET_KEY"):
         create_app("production")
+
+
+def test_without_a_config_name_the_factory_builds_production(monkeypatch):
+    # Fail closed: `flask --app factory_app run` or create_app() never gets the dev key.
+    monkeypatch.delenv("SECRET_KEY", raising=False)
+    with pytest.raises(KeyError, match="SECRET_KEY"):
+        create_app()

@@ -1,7 +1,7 @@
 """The "orders" feature's blueprint: thin views that parse, delegate, respond."""
 from flask import Blueprint, request
 
-from shop_services import OutOfStock, ProductNotFound, place_order
+from shop_services import InvalidQuantity, OutOfStock, ProductNotFound, place_order
 
 bp = Blueprint("orders", __name__)
 
@@ -22,3 +22,8 @@ def product_not_found(error):
 @bp.errorhandler(OutOfStock)
 def out_of_stock(error):
     return {"error": str(error)}, 409
+
+
+@bp.errorhandler(InvalidQuantity)
+def invalid_quantity(error):
+    return {"error": str(error)}, 400

@@ -28,3 +28,9 @@ def test_blueprint_maps_domain_errors_to_status_codes(client):
     assert (too_many.status_code, too_many.json) == (409, {"error": "only 3 left of mug"})
     unknown = client.post("/orders/", json={"product_id": 42, "quantity": 1})
     assert (unknown.status_code, unknown.json) == (404, {"error": "no product 42"})
+
+
+def test_a_quantity_below_one_is_a_400_and_adds_no_stock(client):
+    response = client.post("/orders/", json={"product_id": 1, "quantity": -5})
+    assert (response.status_code, response.json) == (400, {"error": "quantity must be at least 1"})
+    assert client.post("/orders/", json={"product_id": 1, "quantity": 3}).status_code == 201

@@ -34,7 +34,8 @@ CONFIGS = {"development": DevelopmentConfig, "testing": TestingConfig,
 
 
 def create_app(config_name=None, overrides=None):
-    config_name = config_name or os.environ.get("SHOP_CONFIG", "development")
+    # Fail closed: development (and its throwaway key) only when someone asks for it.
+    config_name = config_name or os.environ.get("SHOP_CONFIG", "production")
     try:
         config_class = CONFIGS[config_name]
     except KeyError:
@@ -50,6 +51,9 @@ def create_app(config_name=None, overrides=None):
     # Fail at startup, not on the first request that needs the value.
     missing = [key for key in getattr(config_class, "REQUIRED", ()) if not app.config.get(key)]
     if missing:
-        raise RuntimeError(f"Missing required config for {config_name}: {', '.join(missing)}")
+        raise RuntimeError(f"Missing required config for {config_name}: {', '.join(missing)}"
+                           " (set SHOP_CONFIG=development on a laptop)")
+    if config_class is ProductionConfig and len(app.config["SECRET_KEY"]) < 32:
+        raise RuntimeError("SECRET_KEY is too short for production: use secrets.token_hex(32)")
     return app
 

@@ -1,5 +1,7 @@
 from pathlib import Path
 
+import pytest
+
 from cfg_instance import create_app
 
 HERE = Path(__file__).parent
@@ -20,13 +22,17 @@ def test_the_instance_file_overrides_defaults():
         assert "MAIL_SERVER" in f.read()
 
 
-def test_a_missing_instance_file_is_fine_with_silent(tmp_path):
-    app = create_app(instance_path=str(tmp_path / "var" / "shop-instance"))
-    assert app.config["SECRET_KEY"] == "dev"
-    assert (tmp_path / "var" / "shop-instance").is_dir()  # created by the factory
+def test_without_an_instance_file_there_is_no_key_and_no_app(tmp_path):
+    instance = tmp_path / "var" / "shop-instance"
+    with pytest.raises(RuntimeError, match="SECRET_KEY is not set: add it to .*application.cfg"):
+        create_app(instance_path=str(instance))  # no SECRET_KEY = "dev" to fall back on
+    assert instance.is_dir()  # created by the factory, ready for the file
 
 
 def test_tests_pass_their_own_config(tmp_path):
-    app = create_app({"TESTING": True, "DATABASE": ":memory:"}, instance_path=str(tmp_path))
+    app = create_app({"TESTING": True, "SECRET_KEY": "test-only", "DATABASE": ":memory:"},
+                     instance_path=str(tmp_path))
     assert app.testing and app.config["DATABASE"] == ":memory:"
-    assert app.config["SECRET_KEY"] == "dev"  # the instance file was not read
+    assert app.config["SECRET_KEY"] == "test-only"  # the instance file was not read
+    with pytest.raises(RuntimeError, match="SECRET_KEY is not set"):
+        create_app({"TESTING": True}, instance_path=str(tmp_path))  # a test must choose one too

@@ -13,7 +13,21 @@ def clean_environment(monkeypatch):
                                         if not k.startswith("SHOP_")})
 
 
-def test_development_is_the_default():
+def test_without_a_choice_the_app_refuses_to_start_without_secrets():
+    # Fail closed: a deploy that forgot SHOP_CONFIG gets production rules, not the dev key.
+    with pytest.raises(RuntimeError, match="Missing required config for production: "
+                                           "SECRET_KEY, DATABASE_URL"):
+        create_app()
+
+
+def test_without_a_choice_secrets_from_the_environment_are_enough(monkeypatch):
+    monkeypatch.setenv("SHOP_SECRET_KEY", "9c1e" * 16)
+    monkeypatch.setenv("SHOP_DATABASE_URL", "postgresql://shop@db/shop")
+    assert create_app().config["SESSION_COOKIE_SECURE"] is True  # production, not development
+
+
+def test_development_is_an_explicit_choice(monkeypatch):
+    monkeypatch.setenv("SHOP_CONFIG", "development")
     app = create_app()
     assert app.config["SECRET_KEY"] == "dev-only-not-a-secret"
     assert app.config["DATABASE_URL"] == "sqlite:///dev.db"
@@ -35,6 +49,14 @@ def test_production_refuses_to_start_without_secrets():
     with pytest.raises(RuntimeError, match="Missing required config for production: "
                                            "SECRET_KEY, DATABASE_URL"):
         create_app("production")
+
+
+def test_production_refuses_a_short_or_development_key(monkeypatch):
+    monkeypatch.setenv("SHOP_DATABASE_URL", "postgresql://shop@db/shop")
+    for weak in ("dev", "dev-only-not-a-secret", "changeme"):
+        monkeypatch.setenv("SHOP_SECRET_KEY", weak)
+        with pytest.raises(RuntimeError, match="SECRET_KEY is too short for production"):
+            create_app("production")
 
 
 def test_production_takes_secrets_from_the_environment(monkeypatch):

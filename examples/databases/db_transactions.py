@@ -1,7 +1,7 @@
 """Transactions with db.session: commit, rollback, flush, and the session after an error."""
-from flask import Flask, request
+from flask import Flask, abort, request
 from flask_sqlalchemy import SQLAlchemy
-from sqlalchemy import String
+from sqlalchemy import String, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -23,6 +23,10 @@ class InsufficientFunds(Exception):
     pass
 
 
+class AccountNotFound(LookupError):
+    pass
+
+
 app = Flask(__name__)
 app.config["SQLALCHEMY_DATABASE_URI"] = "sqlite://"
 db.init_app(app)
@@ -41,12 +45,40 @@ def open_account():
 
 
 def transfer(source_id, target_id, amount):
-    """Both balances change, or neither does."""
-    source = db.session.get(Account, source_id)
-    target = db.session.get(Account, target_id)
+    """Both balances change, or neither does, even with another transfer running at once."""
+    if amount <= 0 or source_id == target_id:
+        raise ValueError("invalid transfer")
+    # SELECT ... FOR UPDATE: a concurrent transfer touching either row waits here until we
+    # commit or roll back, then reads the new balance. Locking in primary-key order means
+    # A->B and B->A never hold one lock each and wait for the other (a deadlock).
+    # populate_existing: overwrite objects already in the session with the locked row's values.
+    rows = db.session.scalars(
+        select(Account).where(Account.id.in_([source_id, target_id]))
+        .order_by(Account.id).with_for_update().execution_options(populate_existing=True)
+    ).all()
+    accounts = {account.id: account for account in rows}
+    missing = [i for i in (source_id, target_id) if i not in accounts]
+    if missing:
+        db.session.rollback()  # releases the lock we did get
+        raise AccountNotFound(missing[0])
+    source, target = accounts[source_id], accounts[target_id]
+    if source.balance < amount:
+        db.session.rollback()
+        raise InsufficientFunds(source.email)
     source.balance -= amount
     target.balance += amount
-    if source.balance < 0:
-        db.session.rollback()  # undoes both in-memory changes
-        raise InsufficientFunds(source.email)
-    db.session.commit()
+    db.session.commit()  # one transaction: both rows, and the locks end here
+
+
+@app.post("/transfers")
+def create_transfer():
+    data = request.get_json()
+    try:
+        transfer(data["from"], data["to"], data["amount"])
+    except AccountNotFound as error:
+        return {"error": f"no account {error}"}, 404  # not an AttributeError on None: a 500
+    except InsufficientFunds:
+        return {"error": "insufficient funds"}, 409
+    except ValueError:
+        abort(400)
+    return {"ok": True}, 201

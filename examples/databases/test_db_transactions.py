@@ -1,8 +1,12 @@
-import pytest
-from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError, InvalidRequestError, PendingRollbackError
+import threading
 
-from db_transactions import Account, InsufficientFunds, app, db, transfer
+import pytest
+from flask import Flask
+from sqlalchemy import event, func, select
+from sqlalchemy.exc import IntegrityError, InvalidRequestError, PendingRollbackError
+from sqlalchemy.orm import Session
+
+from db_transactions import Account, AccountNotFound, InsufficientFunds, app, db, transfer
 
 
 @pytest.fixture(autouse=True)
@@ -45,6 +49,76 @@ def test_transfer_is_all_or_nothing():
         with pytest.raises(InsufficientFunds):
             transfer(1, 2, 500)
         assert balances() == [("ada@example.com", 70), ("bob@example.com", 30)]
+
+
+def test_a_missing_account_is_a_404_not_a_500():
+    with app.app_context():
+        with pytest.raises(AccountNotFound):
+            transfer(1, 99, 10)
+        assert not db.session().in_transaction()  # rolled back, nothing half done
+    client = app.test_client()
+    response = client.post("/transfers", json={"from": 1, "to": 99, "amount": 10})
+    assert (response.status_code, response.json) == (404, {"error": "no account 99"})
+    response = client.post("/transfers", json={"from": 1, "to": 2, "amount": 500})
+    assert (response.status_code, response.json) == (409, {"error": "insufficient funds"})
+    assert client.post("/transfers", json={"from": 1, "to": 2, "amount": -5}).status_code == 400
+    assert client.post("/transfers", json={"from": 1, "to": 2, "amount": 5}).status_code == 201
+
+
+@pytest.fixture
+def pg_app(postgres_url):
+    """The same models and transfer() on PostgreSQL, where two connections really race."""
+    pg_app = Flask("bank-on-postgres")
+    pg_app.config["SQLALCHEMY_DATABASE_URI"] = postgres_url
+    db.init_app(pg_app)
+    with pg_app.app_context():
+        db.create_all()
+        db.session.add_all([Account(id=1, email="ada@example.com", balance=100),
+                            Account(id=2, email="bob@example.com", balance=0),
+                            Account(id=3, email="cy@example.com", balance=0)])
+        db.session.commit()
+    yield pg_app
+    with pg_app.app_context():
+        db.engine.dispose()
+
+
+def test_two_concurrent_transfers_cannot_create_money(pg_app):
+    both_read = threading.Barrier(2)
+    results = {}
+
+    def wait_for_the_other_request(session, flush_context, instances):
+        # Runs just before the UPDATEs. The read-modify-write version gets here in both threads
+        # (both read 100). With row locks the second request is still waiting for the lock on
+        # account 1, so the barrier times out and the first one commits.
+        if threading.current_thread().name.startswith("transfer"):
+            try:
+                both_read.wait(timeout=1)
+            except threading.BrokenBarrierError:
+                pass
+
+    def run(target_id):
+        with pg_app.app_context():
+            try:
+                transfer(1, target_id, 80)
+                results[target_id] = "ok"
+            except InsufficientFunds:
+                results[target_id] = "insufficient funds"
+
+    event.listen(Session, "before_flush", wait_for_the_other_request)
+    try:
+        threads = [threading.Thread(target=run, args=(target_id,), name=f"transfer-{target_id}")
+                   for target_id in (2, 3)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        event.remove(Session, "before_flush", wait_for_the_other_request)
+    with pg_app.app_context():
+        final = dict(db.session.execute(select(Account.id, Account.balance)).all())
+    assert sum(final.values()) == 100  # naive version: 180, both wrote 100 - 80 = 20
+    assert sorted(results.values()) == ["insufficient funds", "ok"]
+    assert final[1] == 20
 
 
 def test_flush_sends_sql_inside_the_transaction_and_rollback_undoes_it():

@@ -1,15 +1,20 @@
-"""Solution: validate, sanitise the name, store under a unique name, answer 201 with JSON."""
+"""Solution: check the raw name and the content, store under a generated name, answer 201."""
+import os
 import pathlib
 import uuid
 
 from flask import Flask, current_app, request
-from werkzeug.utils import secure_filename
 
-ALLOWED_EXTENSIONS = {"png", "jpg", "pdf"}
+# Allowed extension -> the bytes every such file starts with ("magic bytes").
+SIGNATURES = {"png": b"\x89PNG\r\n\x1a\n", "jpg": b"\xff\xd8\xff", "pdf": b"%PDF-"}
 
 
-def allowed_file(filename):
-    return "." in filename and filename.rsplit(".", 1)[1].lower() in ALLOWED_EXTENSIONS
+def extension_of(filename):
+    """The lower-cased last extension of the name the client sent, or None when the name holds a
+    path separator or a control character (NUL, tab, DEL...) and is not a plain file name."""
+    if any(c in "/\\" or ord(c) < 32 or ord(c) == 127 for c in filename):
+        return None
+    return os.path.splitext(filename)[1][1:].lower()  # "x.pdf.exe" -> "exe", ".pdf" -> ""
 
 
 def create_app(upload_folder):
@@ -22,14 +27,23 @@ def create_app(upload_folder):
         file = request.files.get("file")
         if file is None:
             return {"error": "no 'file' part in the request"}, 400
-        name = secure_filename(file.filename or "")
-        if not name:
+        if not file.filename:
             return {"error": "no file selected"}, 400
-        if not allowed_file(name):
+        extension = extension_of(file.filename)
+        if extension is None:
+            return {"error": "invalid file name"}, 400
+        if extension not in SIGNATURES:
             return {"error": "file type not allowed"}, 400
-        stored = f"{uuid.uuid4().hex}-{name}"  # never overwrite someone else's file
+        signature = SIGNATURES[extension]
+        head = file.stream.read(len(signature))
+        file.stream.seek(0)  # save() must write the whole file
+        if head != signature:
+            return {"error": f"content does not match .{extension}"}, 400
+        # Our name, not the client's: unique, fixed format, nothing to sanitise.
+        stored = f"{uuid.uuid4().hex}.{extension}"
         file.save(pathlib.Path(current_app.config["UPLOAD_FOLDER"]) / stored)
-        return {"filename": stored, "original": name}, 201
+        # The original name is data (store it in a database row), never a path.
+        return {"filename": stored, "original": file.filename}, 201
 
     @app.errorhandler(413)
     def too_large(error):

@@ -17,7 +17,9 @@ SITE_DIR`` indexes an already built site.
 from __future__ import annotations
 
 import asyncio
+import gzip
 import html
+import json
 import pathlib
 import re
 import shutil
@@ -26,6 +28,7 @@ import sys
 from scripts import content
 
 OUTPUT = "pagefind"          # the index's folder in the built site
+WORDS = "words.json"         # the index's vocabulary, for correcting misspelt queries
 WEIGHTS = {"question": {"title": 10.0, "terms": 8.0, "short": 5.0, "code": 2.0, "body": 1.0},
            "guide": {"title": 6.0, "terms": 5.0, "short": 3.0, "code": 1.0, "body": 0.5}}
 GUIDE_LEVEL = "Guide"
@@ -103,6 +106,28 @@ def record_html(q: content.Question, topic_title: str, book_root: pathlib.Path, 
     return f'<html lang="en"><body><main data-pagefind-body>{"".join(p for p in parts + tags if p)}</main></body></html>'
 
 
+_WORD_RE = re.compile(r"[a-z][a-z0-9]{3,}")
+_TEXT_RE = re.compile(r"<[^>]+>")
+
+
+def vocabulary(docs: list[tuple[str, str]]) -> list[str]:
+    """Every word of four or more letters in the records, lower-cased: search.js corrects a query
+    word the index does not know to the nearest of these."""
+    words = set()
+    for _, document in docs:
+        words.update(_WORD_RE.findall(html.unescape(_TEXT_RE.sub(" ", document)).lower()))
+    return sorted(words)
+
+
+def fragments(output: pathlib.Path) -> dict[str, dict]:
+    """Pagefind's per-record files, decoded: {result id: {"url", "meta", "filters", ...}}."""
+    found = {}
+    for path in sorted((output / "fragment").glob("*.pf_fragment")):
+        data = gzip.decompress(path.read_bytes())
+        found[path.stem] = json.loads(data[len(b"pagefind_dcd"):] if data.startswith(b"pagefind_dcd") else data)
+    return found
+
+
 def records(book: content.Handbook, docs_dir: pathlib.Path, root: pathlib.Path) -> list[tuple[str, str]]:
     """(url relative to the site root, record HTML) for every question and guide section."""
     out = []
@@ -128,7 +153,9 @@ def write(book: content.Handbook, site_dir: pathlib.Path | str, docs_dir: pathli
     output = pathlib.Path(site_dir) / OUTPUT
     if output.exists():
         shutil.rmtree(output)
-    asyncio.run(_write(records(book, pathlib.Path(docs_dir), pathlib.Path(root)), output))
+    docs = records(book, pathlib.Path(docs_dir), pathlib.Path(root))
+    asyncio.run(_write(docs, output))
+    (output / WORDS).write_text(json.dumps(vocabulary(docs), separators=(",", ":")), encoding="utf-8")
     for name in _UNUSED_UI:      # Pagefind's own UIs: the handbook has its own (handbook-search.js)
         (output / name).unlink(missing_ok=True)
     return output

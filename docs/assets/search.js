@@ -29,6 +29,7 @@
         });
       });
       engine.catch(function () { engine = null; });   // a failed load is tried again next time
+      loadWords();
     }
     return engine;
   }
@@ -68,8 +69,8 @@
     return "fih-level fih-level--" + name.toLowerCase();
   }
 
-  function render(items, total, query) {
-    var words = normalise(query).toLowerCase().split(/[^\w+.-]+/).filter(function (w) { return w.length > 1; });
+  function render(items, total, query, corrected) {
+    var words = normalise(corrected || query).toLowerCase().split(/[^\w+.-]+/).filter(function (w) { return w.length > 1; });
     list.innerHTML = items.map(function (item) {
       var meta = item.meta || {};
       return '<li class="md-search-result__item"><a class="md-search-result__link" href="' + escapeHtml(item.url) +
@@ -80,8 +81,9 @@
         "<p>" + highlight(shorten(meta.short || "", 220), words) + "</p></article></a></li>";
     }).join("");
     list.setAttribute("data-query", query);    // what these results answer (the tests wait on it)
+    var note = corrected ? " for \u201c" + corrected + "\u201d" : "";
     if (!total) status.textContent = "No question matches \u201c" + query + "\u201d. Try fewer or other words.";
-    else status.textContent = total === 1 ? "1 matching question" : total + " matching questions" +
+    else status.textContent = (total === 1 ? "1 matching question" : total + " matching questions") + note +
       (total > items.length ? ", the first " + items.length + " shown" : "");
   }
 
@@ -92,24 +94,103 @@
     return chosen;
   }
 
-  function search() {
+  /* The index's words (pagefind/words.json), loaded with the engine. */
+  var vocabulary = null;
+  function loadWords() {
+    if (!vocabulary) {
+      vocabulary = fetch(new URL("pagefind/words.json", base)).then(function (response) {
+        if (!response.ok) throw new Error(response.status);
+        return response.json();
+      });
+      vocabulary.catch(function () { vocabulary = null; });
+    }
+    return vocabulary;
+  }
+
+  /* Edit distance with transpositions, giving up above ``limit``. */
+  function distance(a, b, limit) {
+    if (Math.abs(a.length - b.length) > limit) return limit + 1;
+    var rows = [];
+    for (var i = 0; i <= a.length; i++) {
+      rows.push([i]);
+      var best = i;
+      for (var j = 1; j <= b.length; j++) {
+        if (i === 0) { rows[0].push(j); continue; }
+        var cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        var d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
+        rows[i].push(d);
+        best = Math.min(best, d);
+      }
+      if (i > 0 && best > limit) return limit + 1;
+    }
+    return rows[a.length][b.length];
+  }
+
+  /* A misspelt word becomes the nearest known word: one edit for short words, two for long ones.
+     Identifiers and numbers stay as typed. */
+  function correct(word, known) {
+    var w = word.toLowerCase();
+    if (w.length < 4 || /[^a-z]/.test(w)) return word;
+    if (known.some(function (k) { return k.indexOf(w) === 0; })) return word;
+    var limit = w.length < 7 ? 1 : 2, best = word, bestScore = limit + 1;
+    known.forEach(function (k) {
+      var d = distance(w, k, limit);
+      if (d < bestScore || (d === bestScore && best !== word && k.length < best.length)) {
+        best = k;
+        bestScore = d;
+      }
+    });
+    return best;
+  }
+
+  /* Every word alone, merged: questions matching more of the words first. */
+  async function anyWord(pagefind, words, options) {
+    var merged = {};
+    for (var i = 0; i < words.length; i++) {
+      var found = await pagefind.search(words[i], options);
+      found.results.forEach(function (r) {
+        var m = merged[r.id] || (merged[r.id] = { result: r, hits: 0, score: 0 });
+        m.hits += 1;
+        m.score += r.score;
+      });
+    }
+    return Object.keys(merged).map(function (id) { return merged[id]; }).sort(function (a, b) {
+      return b.hits - a.hits || b.score - a.score;
+    }).map(function (m) { return m.result; });
+  }
+
+  /* Misspellings corrected first (a word no indexed word starts with); all words must match;
+     if none does, any of the words. */
+  async function find(pagefind, query) {
+    var options = { filters: filters() };
+    var known = await loadWords().catch(function () { return []; });
+    var fixed = query.split(" ").map(function (w) { return correct(w, known); }).join(" ");
+    var results = (await pagefind.search(fixed, options)).results;
+    var words = fixed.split(" ");
+    if (!results.length && words.length > 1) results = await anyWord(pagefind, words, options);
+    return { results: results, corrected: fixed !== query ? fixed : "" };
+  }
+
+  async function search() {
     var query = input.value.trim();
     var mine = ++latest;
     if (!query) {
       list.innerHTML = "";
+      list.removeAttribute("data-query");
       status.textContent = "Type to search every question.";
-      return Promise.resolve();
+      return;
     }
-    return load().then(function (pagefind) {
-      return pagefind.search(normalise(query), { filters: filters() });
-    }).then(function (found) {
+    try {
+      var pagefind = await load();
+      var found = await find(pagefind, normalise(query));
       if (mine !== latest) return;
-      return Promise.all(found.results.slice(0, SHOWN).map(function (r) { return r.data(); })).then(function (items) {
-        if (mine === latest) render(items, found.results.length, query);
-      });
-    }).catch(function () {
+      var items = await Promise.all(found.results.slice(0, SHOWN).map(function (r) { return r.data(); }));
+      if (mine !== latest) return;
+      render(items, found.results.length, query, found.corrected);
+    } catch (error) {
       if (mine === latest) status.textContent = "Search could not load. Check the connection and try again.";
-    });
+    }
   }
 
   var timer = 0;

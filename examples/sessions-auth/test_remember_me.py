@@ -1,6 +1,7 @@
 from datetime import datetime, timedelta, timezone
 
 import flask_login.config
+import pytest
 from werkzeug.http import parse_date
 
 from remember_me import User, create_app
@@ -98,3 +99,19 @@ def test_wrong_passwords_are_rejected():
     assert client.post("/reauthenticate", data={"password": "x"}).status_code == 401
     response = client.post("/reauthenticate?next=https://evil.example/", data=ANN)
     assert response.headers["Location"] == "/dashboard"
+
+
+def test_the_password_change_logs_in_the_real_user_not_the_current_user_proxy():
+    app = create_app()
+    seen = []
+
+    def record_login(sender, user):  # an audit log, say, that reads the user's id
+        seen.append((type(user).__name__, user.id))
+
+    client = app.test_client()
+    client.post("/login", data=ANN)
+    with flask_login.user_logged_in.connected_to(record_login, app):
+        assert client.post("/settings/password", data={"new_password": "n"}).status_code == 200
+        assert client.get("/dashboard").json == {"user": "1", "fresh": True}
+    assert seen == [("RevocableUser", "1")]
+

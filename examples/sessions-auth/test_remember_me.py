@@ -115,3 +115,17 @@ def test_the_password_change_logs_in_the_real_user_not_the_current_user_proxy():
         assert client.get("/dashboard").json == {"user": "1", "fresh": True}
     assert seen == [("RevocableUser", "1")]
 
+
+@pytest.mark.parametrize("query", [
+    "next=/%09/evil.example",  # a tab once decoded: browsers drop it, leaving //evil.example
+    "next=/%0A/evil.example",  # a newline
+    "next=/%5Cevil.example",  # a backslash: browsers read /\ as //
+    "next=//evil.example",  # scheme-relative
+    "next=https://evil.example/",  # absolute, another host
+    "next=https://localhost@evil.example/",  # user info "localhost", host evil.example
+])
+def test_reauthenticate_refuses_disguised_off_site_targets(query):
+    client = create_app().test_client()
+    client.post("/login", data=ANN)
+    response = client.post(f"/reauthenticate?{query}", data=ANN)
+    assert response.headers["Location"] == "/dashboard"

@@ -81,5 +81,7 @@ def test_the_class_gives_its_handlers_flask_and_werkzeug_add_options_and_head():
 
     app = Flask(__name__)
     app.add_url_rule("/x", view_func=Described.as_view("described"))
-    response = app.test_client().options("/x")
+    client = app.test_client()
+    response = client.options("/x")
     assert response.status_code == 204 and response.headers["Accept-Patch"] == "application/json"
+    assert client.head("/x").status_code == 200  # HEAD still goes to get()

@@ -34,18 +34,23 @@ class CircuitOpen(Exception):
 
 class CircuitBreaker:
     """Closed: calls pass. After `threshold` failures in a row: open, calls fail at once.
-    After `reset_after` seconds: half-open, one trial call decides."""
+    After `reset_after` seconds: half-open, one trial call decides, the others still fail."""
 
     def __init__(self, threshold=3, reset_after=30.0, clock=time.monotonic):
         self.threshold, self.reset_after, self.clock = threshold, reset_after, clock
         self.failures = 0
         self.opened_at = None
+        self.trial_running = False
         self.lock = threading.Lock()  # one breaker per process, shared by its threads
 
     def call(self, func):
         with self.lock:
-            if self.opened_at is not None and self.clock() - self.opened_at < self.reset_after:
-                raise CircuitOpen()
+            is_trial = self.opened_at is not None
+            if is_trial and (self.trial_running
+                             or self.clock() - self.opened_at < self.reset_after):
+                raise CircuitOpen()  # open, or half-open with the trial still in flight
+            if is_trial:
+                self.trial_running = True  # decided under the lock: exactly one trial
         try:
             result = func()
         except Exception:
@@ -54,9 +59,14 @@ class CircuitBreaker:
                 if self.failures >= self.threshold:
                     self.opened_at = self.clock()  # (re)open; a failed trial waits again
             raise
-        with self.lock:
-            self.failures, self.opened_at = 0, None
-        return result
+        else:
+            with self.lock:
+                self.failures, self.opened_at = 0, None
+            return result
+        finally:
+            if is_trial:
+                with self.lock:
+                    self.trial_running = False  # even after KeyboardInterrupt and the like
 
 
 def create_app(clock=time.monotonic):

@@ -1,6 +1,8 @@
 import pytest
+from flask import Flask
+from flask.views import MethodView
 
-from api_methodview import Book, create_app, db
+from api_methodview import Book, BookItem, create_app, db
 
 
 @pytest.fixture
@@ -65,3 +67,21 @@ def test_methods_come_from_the_class(client):
     assert set(allow.split(", ")) == {"GET", "HEAD", "OPTIONS", "PUT", "PATCH", "DELETE"}
     assert client.delete("/api/books").status_code == 405
     assert client.head("/api/books/1").status_code == 200  # HEAD falls back to get()
+
+
+def test_the_class_gives_its_handlers_flask_and_werkzeug_add_options_and_head():
+    assert BookItem.methods == {"GET", "PUT", "PATCH", "DELETE"}  # what the class defines
+
+    class Described(MethodView):
+        def get(self):
+            return "x"
+
+        def options(self):  # defined on the class: Flask's automatic OPTIONS stays out
+            return "", 204, {"Allow": "GET, HEAD, OPTIONS", "Accept-Patch": "application/json"}
+
+    app = Flask(__name__)
+    app.add_url_rule("/x", view_func=Described.as_view("described"))
+    client = app.test_client()
+    response = client.options("/x")
+    assert response.status_code == 204 and response.headers["Accept-Patch"] == "application/json"
+    assert client.head("/x").status_code == 200  # HEAD still goes to get()

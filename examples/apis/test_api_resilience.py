@@ -1,3 +1,6 @@
+import threading
+import time
+
 import pytest
 import requests
 import responses
@@ -136,3 +139,53 @@ def test_stale_data_is_better_than_an_error(mocked, client):
     client.get("/api/rates")
     mocked.replace(responses.GET, RATES_URL, body=requests.ConnectionError())
     assert client.get("/api/rates").json == {"rates": {"EUR": 1.0}, "stale": True}
+
+
+def test_half_open_lets_exactly_one_trial_call_through(clock):
+    breaker = CircuitBreaker(threshold=1, reset_after=30, clock=clock)
+    with pytest.raises(ZeroDivisionError):
+        breaker.call(lambda: 1 / 0)  # open
+    clock.now += 31  # half-open: the next call is the trial
+    threads_count = 8
+    start, release = threading.Barrier(threads_count), threading.Event()
+    trials, outcomes = [], []
+
+    def slow_upstream():
+        trials.append(threading.get_ident())
+        release.wait(timeout=10)  # the trial is still in flight while the others arrive
+        return "ok"
+
+    def request():
+        start.wait(timeout=10)  # all threads call at the same moment
+        try:
+            outcomes.append(breaker.call(slow_upstream))
+        except CircuitOpen:
+            outcomes.append("rejected")
+
+    threads = [threading.Thread(target=request) for _ in range(threads_count)]
+    for thread in threads:
+        thread.start()
+    deadline = time.monotonic() + 10
+    while len(trials) + outcomes.count("rejected") < threads_count:
+        assert time.monotonic() < deadline, "the threads did not all get an answer"
+        time.sleep(0.01)
+    release.set()
+    for thread in threads:
+        thread.join(timeout=10)
+    assert len(trials) == 1  # one trial reached the upstream...
+    assert sorted(outcomes) == ["ok"] + ["rejected"] * (threads_count - 1)  # ...the rest failed fast
+    assert breaker.call(lambda: "closed again") == "closed again"  # the trial closed it
+
+
+def test_a_trial_that_escapes_with_a_base_exception_does_not_wedge_the_breaker(clock):
+    breaker = CircuitBreaker(threshold=1, reset_after=30, clock=clock)
+    with pytest.raises(ZeroDivisionError):
+        breaker.call(lambda: 1 / 0)
+    clock.now += 31
+
+    def interrupted():
+        raise KeyboardInterrupt  # not an Exception: neither counted nor a success
+
+    with pytest.raises(KeyboardInterrupt):
+        breaker.call(interrupted)
+    assert breaker.call(lambda: "next trial") == "next trial"  # half-open again, not stuck

@@ -46,8 +46,9 @@ def create_app(test_config=None):
     @app.get("/tasks/<task_id>")
     def task_status(task_id):
         result = AsyncResult(task_id)
-        ready = result.ready()
-        return {"state": result.state, "ready": ready,
-                "value": result.get(timeout=1) if ready else None}
+        failed = result.failed()  # result.get() would re-raise the task's exception: a 500
+        return {"state": result.state, "ready": result.ready(),
+                "value": result.result if result.successful() else None,
+                "error": type(result.result).__name__ if failed else None}  # no traceback text
 
     return app

@@ -1,6 +1,7 @@
 import dataclasses
 
 import pytest
+from celery import shared_task
 from kombu.exceptions import EncodeError
 
 from celery_factory import create_app, make_thumbnail
@@ -26,7 +27,8 @@ def test_eager_results_are_not_stored_unless_asked():
     assert response.status_code == 202
     with pytest.warns(RuntimeWarning, match="Results are not stored in backend"):
         status = client.get(response.headers["Location"]).json
-    assert status == {"state": "PENDING", "ready": False, "value": None}  # ran, but not recorded
+    assert status == {"state": "PENDING", "ready": False, "value": None,
+                      "error": None}  # ran, but not recorded
 
 
 def test_status_endpoint_with_stored_eager_results():
@@ -54,3 +56,17 @@ def test_config_comes_from_the_flask_config_and_environment(monkeypatch):
     assert celery_app.conf.broker_url == "redis://queue.internal:6379/3"
     assert celery_app.conf.task_ignore_result is True
     assert celery_app.conf.result_backend == "redis://localhost:6379/0"
+
+
+@shared_task(ignore_result=False)
+def always_fails():
+    raise ValueError("the image is corrupt")
+
+
+def test_polling_a_failed_task_reports_the_failure_instead_of_raising():
+    app = create_app({"CELERY": {**EAGER, "task_store_eager_result": True}})
+    result = always_fails.delay()  # eager: the failure is stored, not raised here
+    response = app.test_client().get(f"/tasks/{result.id}")
+    assert response.status_code == 200  # the poll worked; the task did not
+    assert response.json == {"state": "FAILURE", "ready": True, "value": None,
+                             "error": "ValueError"}  # the type only: no exception text

@@ -121,3 +121,49 @@ def test_which_alter_table_statements_rewrite_the_table(engine):
     assert not rewritten_by("ALTER TABLE customer ADD COLUMN active boolean DEFAULT true")  # PG 11+
     assert not rewritten_by("ALTER TABLE customer ALTER COLUMN full_name TYPE varchar(200)")
     assert rewritten_by("ALTER TABLE customer ALTER COLUMN id TYPE bigint")  # every row copied
+    assert rewritten_by("ALTER TABLE customer ADD COLUMN token uuid DEFAULT gen_random_uuid()")
+
+
+def test_which_lock_each_alter_table_form_takes_and_which_scan_the_table(engine):
+    with engine.begin() as conn:
+        conn.execute(sa.text("UPDATE customer SET email = 'c' || id || '@example.com'"))
+        conn.execute(sa.text("CREATE TABLE orders (id int PRIMARY KEY, customer_id int)"))
+
+    def lock_and_scan(ddl):
+        """The lock modes held on customer after `ddl`, and whether PostgreSQL scanned it."""
+        with engine.connect() as conn:
+            messages = []
+            pg = conn.connection.driver_connection
+
+            def on_notice(diagnostic):
+                messages.append(diagnostic.message_primary)
+
+            pg.add_notice_handler(on_notice)
+            with conn.begin():
+                conn.execute(sa.text("SET LOCAL client_min_messages = debug1"))  # shows scans
+                conn.execute(sa.text(ddl))
+                modes = set(conn.execute(sa.text(
+                    "SELECT mode FROM pg_locks WHERE pid = pg_backend_pid() "
+                    "AND relation = 'customer'::regclass")).scalars())
+            pg.remove_notice_handler(on_notice)
+        return modes, any(m.startswith("verifying table") for m in messages)
+
+    exclusive = {"AccessExclusiveLock"}  # conflicts with everything, plain SELECT included
+    assert lock_and_scan("ALTER TABLE customer ADD COLUMN tier text DEFAULT 'basic'") == (
+        exclusive, False)
+    # SET NOT NULL scans every row while holding the exclusive lock: long on a big table.
+    assert lock_and_scan("ALTER TABLE customer ALTER COLUMN tier SET NOT NULL") == (
+        exclusive, True)
+    # The safe sequence: a NOT VALID check (brief exclusive lock, no scan), then VALIDATE,
+    # which scans under SHARE UPDATE EXCLUSIVE (reads and writes go on), then SET NOT NULL,
+    # which trusts the valid check and skips the scan (PostgreSQL 12+).
+    assert lock_and_scan("ALTER TABLE customer ADD CONSTRAINT email_nn "
+                         "CHECK (email IS NOT NULL) NOT VALID") == (exclusive, False)
+    assert lock_and_scan("ALTER TABLE customer VALIDATE CONSTRAINT email_nn") == (
+        {"ShareUpdateExclusiveLock"}, True)
+    assert lock_and_scan("ALTER TABLE customer ALTER COLUMN email SET NOT NULL") == (
+        exclusive, False)
+    # A foreign key locks both tables in SHARE ROW EXCLUSIVE: writes wait, reads do not.
+    modes, _ = lock_and_scan("ALTER TABLE orders ADD CONSTRAINT orders_customer_fk "
+                             "FOREIGN KEY (customer_id) REFERENCES customer (id) NOT VALID")
+    assert "ShareRowExclusiveLock" in modes and "AccessExclusiveLock" not in modes

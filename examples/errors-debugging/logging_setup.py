@@ -1,4 +1,4 @@
-"""Logging in Flask: configure it before the app exists, add request data."""
+"""Logging in Flask: the factory configures it before the app exists, and adds request data."""
 import logging
 from logging.config import dictConfig
 
@@ -16,7 +16,7 @@ class RequestFormatter(logging.Formatter):
         return super().format(record)
 
 
-def configure_logging(stream):
+def configure_logging(stream=None):  # None: sys.stderr
     dictConfig({
         "version": 1,
         "disable_existing_loggers": False,  # the default True silences existing loggers
@@ -30,7 +30,9 @@ def configure_logging(stream):
     })
 
 
-def create_app():
+def create_app(log_stream=None):
+    # First, before Flask() exists: gunicorn and `flask run` call only the factory.
+    configure_logging(log_stream)  # dictConfig replaces the root handlers: no duplicates
     app = Flask(__name__)  # app.logger is named after this: "logging_setup"
 
     @app.get("/checkout")
@@ -42,7 +44,4 @@ def create_app():
 
 
 if __name__ == "__main__":
-    import sys
-
-    configure_logging(sys.stderr)  # first: before any app.logger exists
     create_app().run()

@@ -11,9 +11,9 @@ class User:
         return {"id": self.id, "name": self.name}
 
 
-def api_response(data=None, message="", status=200):
+def api_response(data=None, message="", status=200, headers=None):
     envelope = {"success": status < 400, "status": status, "message": message, "data": data}
-    return jsonify(envelope), status  # the body and the status line cannot disagree
+    return jsonify(envelope), status, headers or {}  # body and status line cannot disagree
 
 
 def create_app():
@@ -38,6 +38,9 @@ def create_app():
 
     @app.errorhandler(HTTPException)  # routing errors (404, 405) get the envelope too
     def http_error(error):
-        return api_response(message=error.description, status=error.code)
+        # Keep the exception's own headers (Allow on a 405, WWW-Authenticate on a 401,
+        # Retry-After on a 429), all but its HTML Content-Type.
+        headers = [(k, v) for k, v in error.get_headers() if k.lower() != "content-type"]
+        return api_response(message=error.description, status=error.code, headers=headers)
 
     return app

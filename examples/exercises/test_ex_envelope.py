@@ -32,3 +32,10 @@ def test_errors_use_the_same_envelope(client, method, path, status):
     assert response.status_code == status and response.is_json
     assert response.json["success"] is False and response.json["status"] == status
     assert response.json["data"] is None and response.json["message"]
+
+
+def test_a_405_keeps_its_allow_header(client):
+    response = client.put("/api/users")
+    assert response.status_code == 405
+    assert set(response.headers["Allow"].split(", ")) == {"GET", "HEAD", "OPTIONS"}
+    assert response.content_type == "application/json"  # the envelope, not Werkzeug's HTML

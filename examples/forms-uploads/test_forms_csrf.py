@@ -92,3 +92,8 @@ def test_the_session_cookie_is_samesite_lax(app):
     client = app.test_client()
     response = client.get("/notes")
     assert "SameSite=Lax" in response.headers["Set-Cookie"]
+
+
+def test_the_methods_csrfprotect_checks_by_default(app):
+    assert app.config["WTF_CSRF_METHODS"] == {"POST", "PUT", "PATCH", "DELETE"}
+    assert app.test_client().get("/notes").status_code == 200  # GET needs no token

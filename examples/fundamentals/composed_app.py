@@ -20,6 +20,8 @@ def create_app(database_uri="sqlite:///notes.db"):
     app = Flask(__name__)
     app.config["SQLALCHEMY_DATABASE_URI"] = database_uri
     db.init_app(app)  # explicit wiring: nothing is discovered or auto-installed
+    with app.app_context():
+        db.create_all()  # creates missing tables only; no migrations: Flask-Migrate is a choice
 
     @app.post("/notes")
     def add_note():

@@ -21,6 +21,10 @@ class Book(db.Model):
 app = Flask(__name__)
 app.config["SQLALCHEMY_DATABASE_URI"] = "sqlite://"  # in-memory database
 db.init_app(app)
+with app.app_context():  # in-memory: the database lives as long as this process
+    db.create_all()
+    db.session.add(Book(slug="dune", title="Dune"))  # one row to try the URLs with
+    db.session.commit()
 
 
 @app.get("/books/<int:book_id>")

@@ -1,3 +1,7 @@
+import pathlib
+import subprocess
+import sys
+
 import pytest
 from sqlalchemy.exc import LegacyAPIWarning
 
@@ -7,10 +11,9 @@ from books_sqlalchemy import Book, app, db
 @pytest.fixture
 def client():
     with app.app_context():
+        db.drop_all()  # start each test from empty tables, without the sample row
         db.create_all()
-    yield app.test_client()
-    with app.app_context():
-        db.drop_all()
+    return app.test_client()
 
 
 @pytest.fixture
@@ -46,3 +49,17 @@ def test_legacy_query_get_or_404_warns_on_sqlalchemy_2(dune):
     with app.test_request_context():
         with pytest.warns(LegacyAPIWarning, match="Query.get"):
             assert Book.query.get_or_404(1).title == "Dune"
+
+
+AS_PRINTED = """
+from books_sqlalchemy import app
+client = app.test_client()  # a fresh process: no fixture has created the tables
+print(client.get("/books/1").status_code, client.get("/books/by-slug/dune").json)
+"""
+
+
+def test_the_app_as_printed_answers_without_the_tests_setup():
+    result = subprocess.run([sys.executable, "-W", "error", "-c", AS_PRINTED],
+                            cwd=pathlib.Path(__file__).parent, capture_output=True, text=True,
+                            timeout=60)
+    assert result.stdout == "200 {'id': 1, 'title': 'Dune'}\n", result.stderr

@@ -1,4 +1,5 @@
 from flask import Flask
+from werkzeug.routing import Rule
 
 from method_not_allowed import api, app, quiet
 
@@ -66,3 +67,10 @@ def test_config_switch_and_its_limit_in_flask_3_1():
     assert quiet_client.options("/quiet").status_code == 405
     assert quiet_client.get("/loud").text == "ok"
     assert quiet_client.options("/loud").status_code == 405  # still off in 3.1
+
+
+def test_head_comes_from_werkzeug_and_options_from_flask():
+    assert Rule("/plain", methods=["GET"]).methods == {"GET", "HEAD"}  # Werkzeug alone
+    bare = Flask(__name__)
+    bare.add_url_rule("/plain", "plain", lambda: "ok")
+    assert next(bare.url_map.iter_rules("plain")).methods == {"GET", "HEAD", "OPTIONS"}

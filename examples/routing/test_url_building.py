@@ -1,5 +1,5 @@
 import pytest
-from flask import Flask, render_template, url_for
+from flask import Blueprint, Flask, render_template, url_for
 from werkzeug.routing import BuildError
 
 from url_building import app, shop
@@ -54,3 +54,23 @@ def test_redirect_uses_url_for():
     response = client.get("/buy/5")
     assert response.status_code == 302
     assert response.headers["Location"] == "/shop/products/5"
+
+
+def test_the_prefix_is_the_registered_name_and_dots_are_relative_to_it():
+    other = Flask(__name__)
+    other.register_blueprint(shop, name="store", url_prefix="/store")  # name= renames it
+    api = Blueprint("api", __name__, url_prefix="/api")
+    api.register_blueprint(shop)  # nested: the parent's name comes first
+    other.register_blueprint(api)
+    endpoints = {rule.endpoint for rule in other.url_map.iter_rules()}
+    assert {"store.cart", "api.shop.cart"} <= endpoints and "shop.cart" not in endpoints
+    with other.test_request_context("/store/products/1"):
+        assert url_for(".cart") == "/store/cart"  # relative to the registered name
+    with other.test_request_context("/api/shop/products/1"):
+        assert url_for(".cart") == "/api/shop/cart"
+    # The view's full name "shop.product" does not exist here, so that view now fails.
+    assert other.test_client().get("/store/products/1").status_code == 500
+    with pytest.raises(ValueError, match="may not contain a dot"):
+        Blueprint("blog", __name__).add_url_rule("/x", endpoint="blog.x")  # added for you
+    with app.test_request_context("/"):  # not in a blueprint: the dot is dropped
+        assert url_for(".home") == "/"

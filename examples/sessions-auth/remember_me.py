@@ -75,8 +75,9 @@ def create_app(user_class=RevocableUser):
     @app.post("/settings/password")
     @fresh_login_required  # a restored "remember me" login is not enough here
     def change_password():
-        current_user.set_password(request.form["new_password"])
-        login_user(current_user, remember=True)  # keep this browser in, with the new id
+        user = current_user._get_current_object()  # the User itself, not the proxy
+        user.set_password(request.form["new_password"])
+        login_user(user, remember=True)  # keep this browser in, with the new id
         return "password changed"
 
     @app.post("/logout")

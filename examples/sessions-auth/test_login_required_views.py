@@ -52,6 +52,8 @@ def test_logout_ends_the_login(app):
     "/\\evil.example/",
     "\\\\evil.example",
     "/\t/evil.example",
+    "/\n/evil.example",
+    "/\r\n/evil.example",
     " https://evil.example",
     "https:evil.example",
     "javascript:alert(document.cookie)",

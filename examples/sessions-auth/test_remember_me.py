@@ -1,6 +1,7 @@
 from datetime import datetime, timedelta, timezone
 
 import flask_login.config
+import pytest
 from werkzeug.http import parse_date
 
 from remember_me import User, create_app
@@ -97,4 +98,34 @@ def test_wrong_passwords_are_rejected():
     assert client.get("/reauthenticate").status_code == 200
     assert client.post("/reauthenticate", data={"password": "x"}).status_code == 401
     response = client.post("/reauthenticate?next=https://evil.example/", data=ANN)
+    assert response.headers["Location"] == "/dashboard"
+
+
+def test_the_password_change_logs_in_the_real_user_not_the_current_user_proxy():
+    app = create_app()
+    seen = []
+
+    def record_login(sender, user):  # an audit log, say, that reads the user's id
+        seen.append((type(user).__name__, user.id))
+
+    client = app.test_client()
+    client.post("/login", data=ANN)
+    with flask_login.user_logged_in.connected_to(record_login, app):
+        assert client.post("/settings/password", data={"new_password": "n"}).status_code == 200
+        assert client.get("/dashboard").json == {"user": "1", "fresh": True}
+    assert seen == [("RevocableUser", "1")]
+
+
+@pytest.mark.parametrize("query", [
+    "next=/%09/evil.example",  # a tab once decoded: browsers drop it, leaving //evil.example
+    "next=/%0A/evil.example",  # a newline
+    "next=/%5Cevil.example",  # a backslash: browsers read /\ as //
+    "next=//evil.example",  # scheme-relative
+    "next=https://evil.example/",  # absolute, another host
+    "next=https://localhost@evil.example/",  # user info "localhost", host evil.example
+])
+def test_reauthenticate_refuses_disguised_off_site_targets(query):
+    client = create_app().test_client()
+    client.post("/login", data=ANN)
+    response = client.post(f"/reauthenticate?{query}", data=ANN)
     assert response.headers["Location"] == "/dashboard"

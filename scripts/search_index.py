@@ -141,10 +141,11 @@ def records(book: content.Handbook, docs_dir: pathlib.Path, root: pathlib.Path) 
 async def _write(docs: list[tuple[str, str]], output: pathlib.Path) -> None:
     from pagefind.index import IndexConfig, PagefindIndex   # the binary starts only when indexing
 
-    async with PagefindIndex(IndexConfig(force_language="en")) as index:
+    # Leaving the context writes the files (to output_path); writing them inside it as well
+    # would write them twice, the second time to ./pagefind.
+    async with PagefindIndex(IndexConfig(force_language="en", output_path=str(output))) as index:
         for url, document in docs:
             await index.add_html_file(content=document, url=url)
-        await index.write_files(output_path=str(output))
 
 
 def write(book: content.Handbook, site_dir: pathlib.Path | str, docs_dir: pathlib.Path | str,

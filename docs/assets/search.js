@@ -160,15 +160,19 @@
     }).map(function (m) { return m.result; });
   }
 
-  /* Misspellings corrected first (a word no indexed word starts with); all words must match;
-     if none does, any of the words. */
+  /* Misspellings corrected first (a word no indexed word starts with); questions matching every
+     word first, then, when they are few, those matching most of the words. */
   async function find(pagefind, query) {
     var options = { filters: filters() };
     var known = await loadWords().catch(function () { return []; });
     var fixed = query.split(" ").map(function (w) { return correct(w, known); }).join(" ");
     var results = (await pagefind.search(fixed, options)).results;
     var words = fixed.split(" ");
-    if (!results.length && words.length > 1) results = await anyWord(pagefind, words, options);
+    if (results.length < SHOWN && words.length > 1) {   // few match every word: add those matching most
+      var seen = {};
+      results.forEach(function (r) { seen[r.id] = true; });
+      results = results.concat((await anyWord(pagefind, words, options)).filter(function (r) { return !seen[r.id]; }));
+    }
     return { results: results, corrected: fixed !== query ? fixed : "" };
   }
 

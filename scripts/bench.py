@@ -26,7 +26,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from scripts import content  # noqa: E402
-from tests.support import build_env, chromium_path, default_site_url, gzip_bytes, serve  # noqa: E402
+from scripts.serving import build_env, chromium_path, default_site_url, gzip_bytes, serve  # noqa: E402
 
 LIGHTHOUSE = ROOT / "scripts" / "lighthouse" / "node_modules" / "lighthouse" / "cli" / "index.js"
 STOCK_CONFIG = ROOT / "mkdocs.stock.yml"

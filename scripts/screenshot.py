@@ -8,7 +8,7 @@ import pathlib
 
 from playwright.sync_api import sync_playwright
 
-from tests.support import ROOT, chromium_path, default_site_url, serve
+from scripts.serving import ROOT, chromium_path, default_site_url, serve
 
 OUT = ROOT / ".github" / "readme-screenshot.png"
 

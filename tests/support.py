@@ -1,25 +1,20 @@
-"""Helpers shared by the fixtures and the tests: building the site, serving it like GitHub Pages."""
+"""Helpers shared by the fixtures and the tests: building the site, serving it like GitHub Pages.
+Serving, gzip, the build environment and finding Chromium live in scripts/serving.py (the
+benchmark uses them too); they are re-exported here for the tests."""
 from __future__ import annotations
 
 import dataclasses
-import functools
-import gzip
-import io
-import http.server
-import os
 import pathlib
 import shutil
 import subprocess
 import sys
-import threading
 import unicodedata
-import contextlib
 import urllib.parse
 
-import yaml
-
-ROOT = pathlib.Path(__file__).resolve().parents[1]
-CHROMIUM = "/usr/bin/chromium"
+from scripts.serving import (  # noqa: F401  (re-exported for the tests)
+    CHROMIUM, ROOT, SubpathHandler, build_env, chromium_path, default_site_url, gzip_bytes,
+    mkdocs_config, serve,
+)
 
 
 def squeeze(text: str) -> str:
@@ -29,38 +24,11 @@ def squeeze(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).split())
 
 
-def build_env() -> dict[str, str]:
-    """The environment the build runs in: Material's end-of-life banner off, default site_url."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    env.pop("SITE_URL", None)
-    return env
-
-
 def run_build(project: pathlib.Path, site_dir: pathlib.Path) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
         cwd=project, capture_output=True, text=True, env=build_env(), check=False,
     )
-
-
-class _IgnoreTags(yaml.SafeLoader):
-    """Reads mkdocs.yml without resolving its !ENV and !!python tags."""
-
-
-_IgnoreTags.add_multi_constructor("!", lambda loader, suffix, node: (
-    loader.construct_sequence(node) if isinstance(node, yaml.SequenceNode) else None))
-_IgnoreTags.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
-
-
-@functools.cache
-def mkdocs_config() -> dict:
-    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_IgnoreTags)
-
-
-def default_site_url() -> str:
-    """The site_url a build without SITE_URL gets: the !ENV tag's fallback value."""
-    value = mkdocs_config()["site_url"]
-    return value[-1] if isinstance(value, list) else value
 
 
 @dataclasses.dataclass
@@ -79,75 +47,6 @@ class Build:
         return (self.dir / rel).read_text(encoding="utf-8")
 
 
-class SubpathHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves the built site the way GitHub Pages serves a project site: under /<repo>/,
-    with /dir → /dir/ redirects and the site's 404.html for anything missing; with ``gzip``,
-    text is compressed for clients that accept it, as GitHub Pages does."""
-
-    base_path = "/"
-    site_dir = "."
-    gzip = False
-    COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".map")
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, directory=self.site_dir, **kwargs)
-
-    def send_head(self):
-        path = urllib.parse.urlsplit(self.path).path
-        if not path.startswith(self.base_path):
-            return self._not_found()
-        rel = urllib.parse.unquote(path[len(self.base_path):])
-        target = pathlib.Path(self.site_dir, rel)
-        if target.is_dir() and not path.endswith("/"):
-            self.send_response(301)
-            self.send_header("Location", path + "/")
-            self.end_headers()
-            return None
-        if target.is_dir():
-            target = target / "index.html"
-        if not target.is_file():
-            return self._not_found()
-        if self.gzip and target.suffix in self.COMPRESSIBLE and "gzip" in self.headers.get("Accept-Encoding", ""):
-            return self._send_gzipped(target)
-        return super().send_head()
-
-    def _send_gzipped(self, target: pathlib.Path):
-        body = gzip_bytes(target.read_bytes())
-        self.send_response(200)
-        self.send_header("Content-Type", self.guess_type(str(target)))
-        self.send_header("Content-Encoding", "gzip")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        return io.BytesIO(body)
-
-    def translate_path(self, path):
-        path = urllib.parse.urlsplit(path).path
-        return super().translate_path("/" + path[len(self.base_path):])
-
-    def _not_found(self):
-        body = pathlib.Path(self.site_dir, "404.html").read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
-        return None
-
-    def log_message(self, format, *args):  # keep the test output clean
-        pass
-
-
-def gzip_bytes(data: bytes) -> bytes:
-    """Gzip at the default level with a fixed timestamp, so sizes are reproducible."""
-    return gzip.compress(data, compresslevel=6, mtime=0)
-
-
-def chromium_path() -> str | None:
-    """Debian's Chromium when present (CI installs it); else Playwright's own, if installed."""
-    return os.environ.get("CHROMIUM") or (CHROMIUM if os.path.exists(CHROMIUM) else shutil.which("chromium"))
-
-
 def copy_project(dest: pathlib.Path) -> pathlib.Path:
     """A throw-away copy of everything the build reads, for tests that change content."""
     ignore = shutil.ignore_patterns("__pycache__")
@@ -155,17 +54,3 @@ def copy_project(dest: pathlib.Path) -> pathlib.Path:
         shutil.copytree(ROOT / name, dest / name, ignore=ignore)
     shutil.copy(ROOT / "mkdocs.yml", dest)
     return dest
-
-
-@contextlib.contextmanager
-def serve(site_dir: pathlib.Path, base_path: str, gzip: bool = False):
-    """Serve a built site on 127.0.0.1 under base_path, as GitHub Pages would; yields the base URL."""
-    handler = type("Handler", (SubpathHandler,), {"base_path": base_path, "site_dir": str(site_dir), "gzip": gzip})
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_port}{base_path}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()

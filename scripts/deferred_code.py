@@ -51,7 +51,7 @@ def defer(page_html: str) -> tuple[str, dict[str, tuple[str, str]]]:
         files = ", ".join(re.sub(r"<[^>]+>", "", label) for label in _LABEL_RE.findall(tab_set))
         fragments[name] = (qid, tab_set)
         out.append(page_html[pos:match.start()])
-        out.append(f'<div class="fih-code" data-fih-code="{CODE_DIR}/{name}" data-search-exclude>'
+        out.append(f'<div class="fih-code" data-fih-code="{CODE_DIR}/{name}">'
                    f'<p><a href="{CODE_DIR}/{name}">Show the code: {html.escape(files, quote=False)}</a></p></div>')
         pos = end
     out.append(page_html[pos:])

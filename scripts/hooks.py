@@ -21,7 +21,6 @@ if str(ROOT) not in sys.path:
 
 from scripts import content, deferred_code, exports, search_index, sheets  # noqa: E402  (needs the path above)
 
-CODE_BLOCK_RE = re.compile(r'(<div class="(?:tabbed-set|language-)[^"]*")')
 HEADING_RE = re.compile(r'<(?P<tag>h3)(?P<before>[^>]*?) id="(?P<id>[^"]+)"(?P<after>[^>]*)>(?P<inner>.*?)</h3>', re.S)
 GUIDE_HEADING_RE = re.compile(r'<(?P<tag>h[23])(?P<before>[^>]*?) id="(?P<id>[^"]+)"(?P<after>[^>]*)>(?P<inner>.*?)</(?P=tag)>',
                               re.S)
@@ -126,18 +125,15 @@ def on_page_content(page_html, page, config, files):
                  if q.level else "")
         marker = f' data-question="{q.level}"' if q.level else ' data-section=""'
         return (f'{aliases}<{tag} id="{q.id}"{attrs}{marker}>'
-                f'{m.group("inner")}</{tag}>\n<p class="fih-meta" data-search-exclude>{badge}{control}</p>')
+                f'{m.group("inner")}</{tag}>\n<p class="fih-meta">{badge}{control}</p>')
 
     if is_guide:
         return GUIDE_HEADING_RE.sub(decorate, page_html)
-    toolbar = ('<div class="fih-toolbar" role="group" aria-label="Answers on this page" data-search-exclude>'
+    toolbar = ('<div class="fih-toolbar" role="group" aria-label="Answers on this page">'
                '<button type="button" class="md-button fih-expand" data-fih-expand="open">Expand all</button> '
                '<button type="button" class="md-button fih-expand" data-fih-expand="close">Collapse all</button>'
                '</div>\n')
     page_html = HEADING_RE.sub(decorate, page_html)
-    # Search finds questions by their words; code and its tabs stay out of the index, which
-    # keeps the index small enough for phones (the budget is in scripts/bench.py).
-    page_html = CODE_BLOCK_RE.sub(r"\1 data-search-exclude", page_html)
     # Code tabs load when their answer opens (scripts/deferred_code.py); written in on_post_page.
     page_html, _DEFERRED[src] = deferred_code.defer(page_html)
     return _after_h1(page_html, sheet_links(pathlib.PurePosixPath(src).stem, page) + toolbar)
@@ -164,7 +160,7 @@ def sheet_links(scope: str, page) -> str:
     """Links from a topic or level page to its two printable sheets."""
     up = "../" * page.url.count("/")
     links = " · ".join(f'<a href="{up}{sheets.url(kind, scope)}">{label}</a>' for kind, label in sheets.KINDS.items())
-    return f'<p class="fih-sheets" data-search-exclude>Print: {links}</p>\n'
+    return f'<p class="fih-sheets">Print: {links}</p>\n'
 
 
 PRACTICE_PAGE = "practice.md"

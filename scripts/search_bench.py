@@ -27,7 +27,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from scripts import content  # noqa: E402
-from tests.support import build_env, chromium_path, copy_project, default_site_url, serve  # noqa: E402
+from scripts.serving import build_env, chromium_path, copy_project, default_site_url, serve  # noqa: E402
 
 QUERIES = ROOT / "scripts" / "search-queries.yaml"
 BUDGETS = {"top-5 share": 0.95, "page load KB": 120, "first search KB": 150}

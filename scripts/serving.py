@@ -118,6 +118,15 @@ def chromium_path() -> str | None:
     return os.environ.get("CHROMIUM") or (CHROMIUM if os.path.exists(CHROMIUM) else shutil.which("chromium"))
 
 
+def copy_project(dest: pathlib.Path) -> pathlib.Path:
+    """A throw-away copy of everything the build reads, for tests that change content."""
+    ignore = shutil.ignore_patterns("__pycache__")
+    for name in ("scripts", "overrides", "docs", "examples"):
+        shutil.copytree(ROOT / name, dest / name, ignore=ignore)
+    shutil.copy(ROOT / "mkdocs.yml", dest)
+    return dest
+
+
 @contextlib.contextmanager
 def serve(site_dir: pathlib.Path, base_path: str, gzip: bool = False):
     """Serve a built site on 127.0.0.1 under base_path, as GitHub Pages would; yields the base URL."""

@@ -12,8 +12,8 @@ import unicodedata
 import urllib.parse
 
 from scripts.serving import (  # noqa: F401  (re-exported for the tests)
-    CHROMIUM, ROOT, SubpathHandler, build_env, chromium_path, default_site_url, gzip_bytes,
-    mkdocs_config, serve,
+    CHROMIUM, ROOT, SubpathHandler, build_env, chromium_path, copy_project, default_site_url,
+    gzip_bytes, mkdocs_config, serve,
 )
 
 
@@ -47,10 +47,3 @@ class Build:
         return (self.dir / rel).read_text(encoding="utf-8")
 
 
-def copy_project(dest: pathlib.Path) -> pathlib.Path:
-    """A throw-away copy of everything the build reads, for tests that change content."""
-    ignore = shutil.ignore_patterns("__pycache__")
-    for name in ("scripts", "overrides", "docs", "examples"):
-        shutil.copytree(ROOT / name, dest / name, ignore=ignore)
-    shutil.copy(ROOT / "mkdocs.yml", dest)
-    return dest

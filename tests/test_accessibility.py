@@ -70,7 +70,7 @@ def test_axe_finds_no_wcag_violations(page, server, handbook, visit, scheme):
         if name == "home":
             page.keyboard.press("/")
             page.keyboard.type("blueprint")
-            page.wait_for_timeout(300)
+            expect(page.locator("#fih-search-results")).to_have_attribute("data-query", "blueprint")
             violations = axe_violations(page)
             if violations:
                 found["search dialog"] = violations

@@ -59,9 +59,9 @@ def test_search_finds_a_question_by_title_words(page, server, handbook):
     q = max(handbook.questions, key=lambda q: len(q.plain_title))
     words = re.findall(r"(?<![\w\"'])[A-Za-z]{5,}(?![\w\"'])", q.plain_title)[:3]
     page.goto(server)
-    page.locator("input.md-search__input").click()
-    page.locator("input.md-search__input").press_sequentially(" ".join(words), delay=30)
-    result = page.locator(f'.md-search-result__link[href$="#{q.id}"]').first
+    page.locator("input[name=q]").click()
+    page.locator("input[name=q]").press_sequentially(" ".join(words), delay=30)
+    result = page.locator(f'.md-search-result__link[data-question="{q.id}"]').first
     expect(result).to_be_visible(timeout=10_000)
     result.click()
     page.wait_for_url(re.compile("#" + q.id + "$"))
@@ -156,7 +156,8 @@ def test_404_page_keeps_its_styles_and_links_under_the_subpath(page, server, vis
     expect(search).to_have_text("Search the handbook for \u201croutnig\u201d")
     search.click()
     page.wait_for_url(server + "?q=routnig")
-    expect(page.locator("input.md-search__input")).to_have_value("routnig")
+    expect(page.locator("input[name=q]")).to_have_value("routnig")
+    expect(page.locator("#fih-search-results")).to_have_attribute("data-query", "routnig")
     # ...and links home, which works from any depth.
     page.goto(server + "a/b/c/d/")
     page.locator("a.fih-404-home").click()

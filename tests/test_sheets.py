@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import collections
 import io
-import json
 import re
 
 import pytest
 from pypdf import PdfReader
 
-from scripts import content, sheets
+from scripts import content, search_index, sheets
 from tests.support import squeeze
 
 # Text that only the site's chrome prints: header, navigation, footer, search.
@@ -61,9 +60,8 @@ def test_sheets_are_linked_from_their_topic_and_level_pages(handbook, site):
 
 
 def test_sheets_stay_out_of_search_and_search_engines(site):
-    index = json.loads(site.html("search/search_index.json"))
-    assert not [d["location"] for d in index["docs"] if d["location"].startswith(("sheets/candidate", "sheets/interviewer"))]
-    assert "sheets/" in [d["location"] for d in index["docs"]]   # the index of sheets is found
+    urls = [r["url"] for r in search_index.fragments(site.dir / search_index.OUTPUT).values()]
+    assert urls and not [u for u in urls if u.startswith("/sheets/")]
     assert '<meta name="robots" content="noindex">' in site.html("sheets/candidate/junior/index.html")
 
 

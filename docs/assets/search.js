@@ -81,6 +81,7 @@
         "<p>" + highlight(shorten(meta.short || "", 220), words) + "</p></article></a></li>";
     }).join("");
     list.setAttribute("data-query", query);    // what these results answer (the tests wait on it)
+    list.setAttribute("data-filters", level.value + "|" + topic.value);
     var note = corrected ? " for \u201c" + corrected + "\u201d" : "";
     if (!total) status.textContent = "No question matches \u201c" + query + "\u201d. Try fewer or other words.";
     else status.textContent = (total === 1 ? "1 matching question" : total + " matching questions") + note +

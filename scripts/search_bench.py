@@ -139,7 +139,7 @@ def relevance(browser, url: str, book: content.Handbook, engine: str) -> dict:
     page.goto(url + "topics/routing/")
     page.wait_for_load_state("networkidle")
     if engine == "material":
-        page.locator("label.md-header__button[for=__search]").first.click()
+        page.locator("input.md-search__input").click()
     aliases = {alias: q.id for q in (*book.questions, *book.sections) for alias in (q.id, *q.aliases)}
     by_kind = collections.defaultdict(lambda: [0, 0, 0])
     misses = []

@@ -201,3 +201,8 @@ def test_the_header_mirrors_materials_but_for_the_search_block():
     assert block, "Material's header changed: update overrides/partials/header.html from it"
     expected = theirs_text.replace(block.group(0), '    {% include "partials/search.html" %}\n')
     assert strip_comments(ours.read_text(encoding="utf-8")) == expected
+
+
+def test_every_question_and_section_has_search_terms(handbook):
+    """New questions come with the words readers type (CONTRIBUTING.md, "Add a question")."""
+    assert not [q.id for q in (*handbook.questions, *handbook.sections) if not q.search_terms]

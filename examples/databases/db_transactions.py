@@ -70,11 +70,20 @@ def transfer(source_id, target_id, amount):
     db.session.commit()  # one transaction: both rows, and the locks end here
 
 
+def whole_number(data, key):
+    """A JSON integer (not a bool, a float or a string), or a 400."""
+    value = data.get(key) if isinstance(data, dict) else None
+    if type(value) is not int:
+        abort(400, f"'{key}' must be a whole number")
+    return value
+
+
 @app.post("/transfers")
 def create_transfer():
     data = request.get_json()
+    source, target, amount = (whole_number(data, key) for key in ("from", "to", "amount"))
     try:
-        transfer(data["from"], data["to"], data["amount"])
+        transfer(source, target, amount)
     except AccountNotFound as error:
         return {"error": f"no account {error}"}, 404  # not an AttributeError on None: a 500
     except InsufficientFunds:

@@ -148,3 +148,18 @@ def test_begin_fails_when_a_query_already_started_a_transaction():
         db.session.get(Account, 1)  # autobegin: the session is now in a transaction
         with pytest.raises(InvalidRequestError, match="already begun"):
             db.session.begin()
+
+
+@pytest.mark.parametrize("body", [
+    {"from": 1, "to": 2},                          # no amount
+    {"from": 1, "to": 2, "amount": "5"},           # a string
+    {"from": 1, "to": 2, "amount": 2.5},           # not whole cents
+    {"from": 1, "to": 2, "amount": True},          # a bool is an int in Python
+    {"from": "1", "to": 2, "amount": 5},
+    [1, 2, 5],                                     # not an object
+])
+def test_a_malformed_transfer_is_a_400_and_moves_nothing(body):
+    client = app.test_client()
+    assert client.post("/transfers", json=body).status_code == 400
+    with app.app_context():
+        assert balances() == [("ada@example.com", 100), ("bob@example.com", 0)]

@@ -4,7 +4,8 @@ the budgets; it is not a test. Run it with `scripts/bench-search` (it sets up wh
 - Relevance: every query of scripts/search-queries.yaml is typed into the built site's search box;
   it prints hits at top 1 and top 5 per kind of query, and every miss with what came first.
   ``--engine material`` measures Material's own search plugin on the same Markdown instead (with a
-  separator tuned for identifiers), the alternative this handbook's search was chosen against.
+  separator tuned for identifiers, and the search terms as hidden text in each question's
+  section), the alternative this handbook's search was chosen against.
 - Cost: bytes transferred (gzip, as GitHub Pages serves them) by a page load of the heaviest
   topic page, and then by the first search, at today's size and with the handbook at ``--scale``
   times its questions (copies of every topic page under new ids, generated here).
@@ -56,6 +57,21 @@ def material_project(dest: pathlib.Path) -> pathlib.Path:
     config = config.replace("plugins:\n", "plugins:\n  - search:\n      separator: '"
                             + MATERIAL_SEPARATOR.replace("'", "''") + "'\n", 1)
     (project / "mkdocs.yml").write_text(config, encoding="utf-8")
+    # Give Material the search terms too: hidden text at the end of each question's section.
+    for page in (project / "docs").rglob("*.md"):
+        out, pending = [], []
+        for line in page.read_text(encoding="utf-8").splitlines():
+            m = content.SEARCH_RE.match(line)
+            if m:
+                pending.append(m.group(1).strip())
+                continue
+            if content.HEADING_RE.match(line) and pending:
+                out += ["", f"<p hidden>{'; '.join(pending)}</p>", ""]
+                pending = []
+            out.append(line)
+        if pending:
+            out += ["", f"<p hidden>{'; '.join(pending)}</p>"]
+        page.write_text("\n".join(out) + "\n", encoding="utf-8")
     hooks = project / "scripts" / "hooks.py"
     hooks.write_text(hooks.read_text(encoding="utf-8").replace(
         "    search_index.write(", "    (lambda *a: None)(", 1), encoding="utf-8")
@@ -120,8 +136,8 @@ def ours_results(page, query: str) -> list[str]:
 
 def material_results(page, query: str) -> list[str]:
     box = page.locator("input.md-search__input")
-    box.fill("")
     box.fill(query)
+    box.press("End")               # Material reads the query on keyup
     page.wait_for_function("() => !/Initializing/.test(document.querySelector('.md-search-result__meta').textContent)")
     page.wait_for_timeout(400)     # Material searches on a debounce; let the list settle
     hrefs = page.eval_on_selector_all(".md-search-result__link", "a => a.map(e => e.getAttribute('href'))")

@@ -100,7 +100,7 @@ def test_an_unknown_filter_value_falls_back_to_all(page, server, handbook):
 
 def test_works_offline_once_loaded(page, context, server, handbook, visit):
     page.goto(server + PRACTICE)
-    page.wait_for_load_state("networkidle")   # the favicon and search index come after load
+    page.wait_for_load_state("networkidle")   # the favicon comes after load
     requests = []
     context.on("request", lambda r: requests.append(r.url))
     context.on("requestfailed", lambda r: requests.append(r.url))

@@ -139,11 +139,11 @@ def test_a_misspelt_word_is_corrected(page, server):
 def test_level_and_topic_filters_narrow_the_results(page, server, handbook):
     page.goto(server)
     everything = search(page, "session").count()
-    page.select_option("select[name=level]", "Senior")
+    page.select_option("select[name=search-level]", "Senior")
     expect(page.locator(RESULTS)).to_have_attribute("data-filters", "Senior|")
     levels = page.locator(f"{RESULTS} .fih-level").all_inner_texts()
     assert levels and set(levels) == {"Senior"}
-    page.select_option("select[name=topic]", "Sessions and authentication")
+    page.select_option("select[name=search-topic]", "Sessions and authentication")
     expect(page.locator(RESULTS)).to_have_attribute("data-filters", "Senior|Sessions and authentication")
     expected = {q.id for q in handbook.questions if q.level == "senior" and q.topic == "sessions-auth"}
     ids = {a.get_attribute("data-question") for a in page.locator(f"{RESULTS} .md-search-result__link").all()}

@@ -13,8 +13,8 @@
   var toggle = document.getElementById("__search");
   var form = root.querySelector("form");
   var input = root.querySelector("input[name=q]");
-  var level = root.querySelector("select[name=level]");
-  var topic = root.querySelector("select[name=topic]");
+  var level = root.querySelector("select[name=search-level]");
+  var topic = root.querySelector("select[name=search-topic]");
   var status = root.querySelector(".md-search-result__meta");
   var list = root.querySelector(".md-search-result__list");
   var SHOWN = 10;

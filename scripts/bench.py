@@ -219,6 +219,11 @@ def report(results, pages, book, builds, args) -> int:
                    round(results[("ours", "mobile", "topic")]["first load gzip"] / 1024, 1),
                    BUDGETS["topic first load gzip"] / 1024, "<="))
     checks.append(("build time ours/stock", round(builds["ours"] / builds["stock"], 2), BUDGETS["build time ratio"], "<="))
+    return check_budgets(checks)
+
+
+def check_budgets(checks: list[tuple[str, float, float, str]]) -> int:
+    """Print each (name, value, limit, ">=" or "<=") as ok or MISS; 1 when any budget is missed."""
     print()
     missed = 0
     for name, value, limit, op in checks:

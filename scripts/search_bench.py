@@ -28,6 +28,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from scripts import content  # noqa: E402
+from scripts.bench import check_budgets  # noqa: E402
 from scripts.serving import build_env, chromium_path, copy_project, default_site_url, serve  # noqa: E402
 
 QUERIES = ROOT / "scripts" / "search-queries.yaml"
@@ -210,7 +211,6 @@ def main(argv: list[str]) -> int:
     book = content.load()
     print(f"Search benchmark: {len(book.questions)} questions, {len(book.sections)} guide sections, "
           f"{len(load_queries())} queries ({QUERIES.relative_to(ROOT)})")
-    missed = 0
     with tempfile.TemporaryDirectory() as tmp_name, sync_playwright() as pw:
         tmp = pathlib.Path(tmp_name)
         browser = pw.chromium.launch(executable_path=chromium_path())
@@ -264,13 +264,7 @@ def main(argv: list[str]) -> int:
             checks += [(f"page load KB, x{args.scale}", round(scaled["load"] / 1024, 1), BUDGETS["page load KB"], "<="),
                        (f"first search KB, x{args.scale}", round(scaled["first"] / 1024, 1),
                         BUDGETS["first search KB"], "<=")]
-    print()
-    for name, value, limit, op in checks:
-        ok = value >= limit if op == ">=" else value <= limit
-        missed += not ok
-        print(f"{'ok  ' if ok else 'MISS'} {name}: {value:g} (budget {op} {limit:g})")
-    print(f"\n{len(checks) - missed}/{len(checks)} budgets met")
-    return 1 if missed else 0
+    return check_budgets(checks)
 
 
 if __name__ == "__main__":

@@ -206,3 +206,17 @@ def test_the_header_mirrors_materials_but_for_the_search_block():
 def test_every_question_and_section_has_search_terms(handbook):
     """New questions come with the words readers type (CONTRIBUTING.md, "Add a question")."""
     assert not [q.id for q in (*handbook.questions, *handbook.sections) if not q.search_terms]
+
+
+def test_offline_words_already_searched_still_work_and_new_ones_say_why(page, context, server, visit):
+    page.goto(server)
+    search(page, "blueprint")
+    context.set_offline(True)
+    search(page, "blueprints")                     # the same index chunk: already loaded
+    assert page.locator(f"{RESULTS} .md-search-result__link").count() > 0
+    page.locator("input[name=q]").fill("zzzz qqqq xylophone")
+    expect(page.locator(".md-search-result__meta")).to_contain_text("You are offline")
+    context.set_offline(False)
+    # The failed fetches are the point of this test, not errors of the page.
+    visit.console_errors[:] = [e for e in visit.console_errors
+                               if "Failed to load resource" not in e and "pagefind" not in e.lower()]

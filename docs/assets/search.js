@@ -18,6 +18,7 @@
   var status = root.querySelector(".md-search-result__meta");
   var list = root.querySelector(".md-search-result__list");
   var SHOWN = 10;
+  var OFFLINE = "You are offline. Search fetches the index for each new word; words searched before still work.";
   var engine = null;
   var latest = 0;
 
@@ -83,7 +84,8 @@
     list.setAttribute("data-query", query);    // what these results answer (the tests wait on it)
     list.setAttribute("data-filters", level.value + "|" + topic.value);
     var note = corrected ? " for \u201c" + corrected + "\u201d" : "";
-    if (!total) status.textContent = "No question matches \u201c" + query + "\u201d. Try fewer or other words.";
+    if (!total && navigator.onLine === false) status.textContent = OFFLINE;
+    else if (!total) status.textContent = "No question matches \u201c" + query + "\u201d. Try fewer or other words.";
     else status.textContent = (total === 1 ? "1 matching question" : total + " matching questions") + note +
       (total > items.length ? ", the first " + items.length + " shown" : "");
   }
@@ -194,7 +196,9 @@
       if (mine !== latest) return;
       render(items, found.results.length, query, found.corrected);
     } catch (error) {
-      if (mine === latest) status.textContent = "Search could not load. Check the connection and try again.";
+      if (mine !== latest) return;
+      status.textContent = navigator.onLine === false ? OFFLINE
+        : "Search could not load. Check the connection and try again.";
     }
   }
 

@@ -60,8 +60,8 @@ def test_sheets_are_linked_from_their_topic_and_level_pages(handbook, site):
 
 
 def test_sheets_stay_out_of_search_and_search_engines(site):
-    urls = [r["url"] for r in search_index.fragments(site.dir / search_index.OUTPUT).values()]
-    assert urls and not [u for u in urls if u.startswith("/sheets/")]
+    urls = [r["meta"]["link"] for r in search_index.fragments(site.dir / search_index.OUTPUT).values()]
+    assert urls and not [u for u in urls if u.startswith("sheets/")]
     assert '<meta name="robots" content="noindex">' in site.html("sheets/candidate/junior/index.html")
 
 

@@ -74,7 +74,8 @@
     var words = normalise(corrected || query).toLowerCase().split(/[^\w+.-]+/).filter(function (w) { return w.length > 1; });
     list.innerHTML = items.map(function (item) {
       var meta = item.meta || {};
-      return '<li class="md-search-result__item"><a class="md-search-result__link" href="' + escapeHtml(item.url) +
+      var href = meta.link ? base.pathname + meta.link : item.url;   // the question's anchor
+      return '<li class="md-search-result__item"><a class="md-search-result__link" href="' + escapeHtml(href) +
         '" data-question="' + escapeHtml(meta.id || "") + '"><article class="md-search-result__article md-typeset">' +
         "<h1>" + highlight(meta.title || "", words) + "</h1>" +
         '<p class="fih-search-where"><span class="' + levelClass(meta.level || "guide") + '">' +

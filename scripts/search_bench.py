@@ -28,7 +28,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from scripts import content  # noqa: E402
-from scripts.bench import check_budgets  # noqa: E402
+from scripts.bench import check_budgets, heaviest_topic  # noqa: E402
 from scripts.serving import build_env, chromium_path, copy_project, default_site_url, serve  # noqa: E402
 
 QUERIES = ROOT / "scripts" / "search-queries.yaml"
@@ -105,11 +105,6 @@ def scaled_project(dest: pathlib.Path, factor: int) -> pathlib.Path:
     book = content.load(project / "docs", project)
     published.write_text("".join(f"{name}\n" for name in book.by_id()), encoding="utf-8")
     return project
-
-
-def heaviest_topic(site: pathlib.Path, book: content.Handbook) -> str:
-    sizes = {t.page: (site / content.page_url(t.page) / "index.html").stat().st_size for t in book.topics}
-    return content.page_url(max(sizes, key=sizes.get))
 
 
 class Transfers:

@@ -17,9 +17,26 @@ from tests.support import ROOT
 
 WORKFLOWS = ROOT / ".github" / "workflows"
 REQUIREMENTS = ROOT / "requirements"
-FIXTURE = ROOT / "tests" / "fixtures" / "canary" / "freeze.txt"
+# Made-up changes (not real releases) applied to today's lock to make a `pip freeze` listing such as
+# the canary's throw-away venv gives: four upgrades (one major), two downgrades (one to a
+# pre-release), one package gone and one added. Built from the lock, so relocking never breaks it.
+FREEZE_CHANGES = {"Flask": "3.2.0", "Werkzeug": "3.1.10", "mkdocs-material": "9.8.3",
+                  "pymdown-extensions": "14.0", "click": "8.4.0", "pytest": "9.2.0rc1",
+                  "colorama": None, "brand-new-dependency": "0.1.0"}
 # The modules that run while the site builds (mkdocs.yml's hooks and macros, and what they import).
 BUILD_MODULES = ("hooks", "macros", "content", "deferred_code", "exports", "sheets", "serving")
+
+
+@pytest.fixture
+def freeze(tmp_path) -> pathlib.Path:
+    pins = canary.read_pins((REQUIREMENTS / "test.txt").read_text(encoding="utf-8"))
+    names = {canary.canonical(name) for name in FREEZE_CHANGES} - {"brand-new-dependency"}
+    assert names <= set(pins), f"the made-up changes name packages the lock no longer has: {names - set(pins)}"
+    pins.update({canary.canonical(name): (name, version) for name, version in FREEZE_CHANGES.items()})
+    path = tmp_path / "freeze.txt"
+    path.write_text("".join(f"{name}=={version}\n" for name, version in pins.values()
+                            if version is not None), encoding="utf-8")
+    return path
 
 
 def workflow(name: str) -> dict:
@@ -124,8 +141,8 @@ def test_the_canary_runs_the_local_entry_point_and_the_successor_does_not_block(
     assert "scripts/canary --successor" in steps_run(jobs["successor"])
 
 
-def test_canary_dry_run_prints_the_version_table_without_network():
-    result = subprocess.run(["scripts/canary", "--dry-run", str(FIXTURE)], cwd=ROOT,
+def test_canary_dry_run_prints_the_version_table_without_network(freeze):
+    result = subprocess.run(["scripts/canary", "--dry-run", str(freeze)], cwd=ROOT,
                             capture_output=True, text=True, check=True, timeout=60)
     lines = result.stdout.splitlines()
     assert lines[0] == "4 upgraded, 2 downgraded, 1 added, 1 removed (1 major)"
@@ -165,9 +182,9 @@ def test_canary_diff_classifies_every_kind_of_change():
     assert canary.table([]).startswith("Every package is at its pinned version")
 
 
-def test_canary_report_says_what_changed_and_what_broke():
+def test_canary_report_says_what_changed_and_what_broke(freeze):
     lock = canary.read_pins((REQUIREMENTS / "test.txt").read_text())
-    changes = canary.diff(lock, canary.read_pins(FIXTURE.read_text()), ["Flask"])
+    changes = canary.diff(lock, canary.read_pins(freeze.read_text()), ["Flask"])
     tests_log = ("\x1b[31mFAILED\x1b[0m examples/routing/test_urls.py::test_x - AssertionError: 404\n"
                  "ERROR tests/test_build.py::test_y - ImportError\n1 failed, 1 error in 3.2s\n")
     text = canary.report(changes, 1, "ERROR - Config value 'theme': boom\n", 1, tests_log)
